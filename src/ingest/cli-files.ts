@@ -1,0 +1,108 @@
+/**
+ * The ingest's disk access: reading its inputs, comparing with what is
+ * committed, and swapping new content in atomically. The ingest owns only the
+ * files that carry its mark; hand-written files are carried over untouched.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { IngestInput } from './index.ts';
+import { GENERATED_MARK, type ContentFiles } from './emit.ts';
+import { IngestError } from './errors.ts';
+
+/** The folders under content/ that the ingest writes into. */
+const OUTPUT_DIRS = ['topics', 'questions'] as const;
+
+export function readInputs(contentDir: string): IngestInput {
+  const sourcesDir = join(contentDir, 'sources');
+  const correctionsDir = join(contentDir, 'corrections');
+  const sources = new Map<string, Uint8Array>();
+  for (const name of readdirSync(sourcesDir)) if (name !== 'sources.json') sources.set(name, readFileSync(join(sourcesDir, name)));
+  const corrections: Record<string, string> = {};
+  if (existsSync(correctionsDir)) {
+    for (const name of readdirSync(correctionsDir)) if (name.endsWith('.yaml')) corrections[name] = readFileSync(join(correctionsDir, name), 'utf8');
+  }
+  return { sourceList: readFileSync(join(sourcesDir, 'sources.json'), 'utf8'), sources, corrections };
+}
+
+/** Files under content/topics and content/questions, by path relative to content/, split by owner. */
+export function existingOutput(contentDir: string): { generated: ContentFiles; handWritten: string[] } {
+  const generated: ContentFiles = new Map();
+  const handWritten: string[] = [];
+  for (const dir of OUTPUT_DIRS) {
+    for (const path of walk(join(contentDir, dir))) {
+      const text = readFileSync(path, 'utf8');
+      const rel = relative(contentDir, path);
+      if (text.includes(GENERATED_MARK)) generated.set(rel, text);
+      else handWritten.push(rel);
+    }
+  }
+  return { generated, handWritten };
+}
+
+/** What differs between the committed generated files and `files`: changed, missing and stale paths. */
+export function compare(contentDir: string, files: ContentFiles): string[] {
+  const { generated } = existingOutput(contentDir);
+  const differences: string[] = [];
+  for (const [path, text] of files) {
+    const committed = generated.get(path);
+    if (committed === undefined) differences.push(`missing  content/${path}`);
+    else if (committed !== text) differences.push(`changed  content/${path}`);
+  }
+  for (const path of generated.keys()) if (!files.has(path)) differences.push(`stale    content/${path}`);
+  return differences;
+}
+
+/**
+ * Builds the new topics/ and questions/ in a staging folder (new generated
+ * files plus every hand-written file), then swaps the folders in. Until the
+ * swap, content/ is untouched; if the swap fails, the old folders go back.
+ */
+export function writeAtomically(contentDir: string, files: ContentFiles): void {
+  const { handWritten } = existingOutput(contentDir);
+  const stage = mkdtempSync(join(contentDir, '.ingest-stage-'));
+  const backup = mkdtempSync(join(contentDir, '.ingest-old-'));
+  try {
+    for (const dir of OUTPUT_DIRS) mkdirSync(join(stage, dir), { recursive: true });
+    for (const rel of handWritten) {
+      mkdirSync(dirname(join(stage, rel)), { recursive: true });
+      cpSync(join(contentDir, rel), join(stage, rel));
+    }
+    for (const [rel, text] of files) {
+      if (handWritten.includes(rel)) throw new IngestError(`content/${rel}`, undefined, 'is hand-written; the ingest will not overwrite it (rename it or change the generated slug)');
+      mkdirSync(dirname(join(stage, rel)), { recursive: true });
+      writeFileSync(join(stage, rel), text);
+    }
+    swap(contentDir, stage, backup);
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+    rmSync(backup, { recursive: true, force: true });
+  }
+}
+
+function swap(contentDir: string, stage: string, backup: string): void {
+  const moved: string[] = [];
+  try {
+    for (const dir of OUTPUT_DIRS) {
+      if (existsSync(join(contentDir, dir))) {
+        renameSync(join(contentDir, dir), join(backup, dir));
+        moved.push(dir);
+      }
+    }
+    for (const dir of OUTPUT_DIRS) renameSync(join(stage, dir), join(contentDir, dir));
+  } catch (error) {
+    for (const dir of OUTPUT_DIRS) {
+      if (moved.includes(dir)) {
+        rmSync(join(contentDir, dir), { recursive: true, force: true });
+        renameSync(join(backup, dir), join(contentDir, dir));
+      }
+    }
+    throw error;
+  }
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}

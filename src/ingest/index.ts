@@ -1,0 +1,248 @@
+/**
+ * The ingest, as a story: raw documents in, content files out. Pure: it is
+ * handed the bytes of every input and returns the files to write, so each
+ * step can be tested alone and cli.ts alone touches the disk.
+ */
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { chooseTopic, guessLevel } from './classify.ts';
+import { cleanTitle, isQuestion } from './clean-title.ts';
+import { parseCorrections, type Corrections, type EntryCorrection } from './corrections.ts';
+import { linkCrossReferences } from './cross-references.ts';
+import { decodeSource } from './decode.ts';
+import { dedupe, type Group, type Prepared } from './dedupe.ts';
+import { emit, type ContentFiles } from './emit.ts';
+import { IngestError } from './errors.ts';
+import { fenceCode } from './fence-code.ts';
+import { formatOf } from './formats/index.ts';
+import { findRelated } from './related.ts';
+import { lintCode } from './lint-code.ts';
+import { removeDebris } from './remove-debris.ts';
+import { repairCode } from './repair-code.ts';
+import { repairMojibake } from './repair-mojibake.ts';
+import { formatReport, newSourceReport, type SourceReport } from './report.ts';
+import { rewriteLinks } from './rewrite-links.ts';
+import { segment } from './segment.ts';
+import { slugify } from './slug.ts';
+import { parseSourceList } from './source-list.ts';
+import { structureAnswer } from './structure.ts';
+import { deriveSummary } from './summary.ts';
+import { extractTags } from './tags.ts';
+import type { Entry, Level, SourceConfig } from './types.ts';
+
+export interface IngestInput {
+  /** Text of content/sources/sources.json. */
+  sourceList: string;
+  /** Raw bytes of each source, by file name. */
+  sources: Map<string, Uint8Array>;
+  /** Text of each content/corrections/*.yaml, by file name. */
+  corrections: Record<string, string>;
+}
+
+export interface IngestResult {
+  files: ContentFiles;
+  reports: SourceReport[];
+  summary: string;
+}
+
+export function runIngest(input: IngestInput): IngestResult {
+  const sources = parseSourceList(input.sourceList);
+  const corrections = parseCorrections(input.corrections);
+  const reports = new Map<string, SourceReport>();
+  const prepared: Prepared[] = [];
+  const repairedTexts = new Map<string, string>();
+
+  for (const source of sources) {
+    const file = `content/sources/${source.file}`;
+    const report = newSourceReport(source.id, source.file);
+    reports.set(source.id, report);
+    const bytes = input.sources.get(source.file);
+    if (!bytes) throw new IngestError(file, undefined, 'is listed in sources.json but does not exist');
+
+    // 1. Bytes to text: reject binary and broken UTF-8, normalise BOM and CRLF.
+    const decoded = decodeSource(bytes, file);
+    report.normalised = decoded.normalised;
+    // 2. Undo mojibake, restoring bytes that Windows-1252 could not hold.
+    const repaired = repairMojibake(decoded.text);
+    report.charactersRepaired = repaired.repaired;
+    report.lostBytesRestored = repaired.lostBytesRestored;
+    for (const line of repaired.unrepairedLines) report.warnings.push(`line ${line} still looks like mojibake`);
+    const copyOf = [...repairedTexts].find(([, text]) => text === repaired.text)?.[0];
+    if (copyOf) report.copyOf = copyOf;
+    repairedTexts.set(source.id, repaired.text);
+
+    // 3. Parse the document's own format into mdast.
+    const format = formatOf(source);
+    const { tree, repairs } = format.parse(repaired.text, { file, layout: corrections.layout.filter((record) => record.source === source.id) });
+    // 4. Remove debris: tables of contents, separators, chat leftovers.
+    report.debrisRemoved = { ...nonZero(repairs), ...removeDebris(tree) };
+    // 5. Links: chat links lose their link, raw HTML becomes text.
+    const links = rewriteLinks(tree);
+    report.linksRewritten = links.rewritten;
+    for (const html of links.rawHtml) report.warnings.push(`line ${html.line}: raw HTML shown as text: ${html.html.slice(0, 60)}`);
+    // 6. Cut into one raw entry per question.
+    const { entries, preamble } = segment(tree, source, source.entryDepth ?? format.entryDepth, file);
+    if (preamble > 0) report.debrisRemoved['document title and intro'] = preamble;
+
+    for (const raw of entries) {
+      // 7. Structure the answer and lift the short answer; 8. repair, fence and check code; 9. clean the title.
+      const structured = structureAnswer(raw.body);
+      const repairedCode = repairCode(structured.body);
+      for (const key of ['dashes', 'quotes', 'capitals'] as const) report.codeRepairs[key] += repairedCode[key];
+      const fenced = fenceCode(structured.body);
+      for (const warning of lintCode(structured.body)) report.warnings.push(`line ${warning.line}: ${warning.message}`);
+      report.codeBlocks.changed += fenced.changed;
+      for (const [language, n] of Object.entries(fenced.byLanguage)) {
+        report.codeBlocks.byLanguage[language as keyof typeof fenced.byLanguage] = (report.codeBlocks.byLanguage[language as keyof typeof fenced.byLanguage] ?? 0) + n;
+      }
+      const { title, scenario } = cleanTitle(raw.heading);
+      prepared.push({ address: `${source.id}:${raw.line}`, raw, title, scenario, body: structured.body, summary: structured.summary });
+    }
+  }
+
+  // 10. Merge copies and questions asked by several sources.
+  const groups = dedupe(prepared, corrections.merges);
+  // 11. Classify, tag and summarise each merged entry.
+  checkCorrectionAddresses(prepared, corrections.entries);
+  const entries = groups.map((group) => buildEntry(group, corrections));
+  assertUniqueSlugs(entries);
+  assertSummaries(entries);
+  countMerges(groups, reports);
+  // 12. Link references in words, and related entries.
+  const topicSlugs = corrections.topics.map((topic) => topic.slug);
+  const crossReferences = linkCrossReferences(entries, corrections.links, topicSlugs);
+  for (const [source, n] of Object.entries(crossReferences.linked)) reports.get(source)!.linksRewritten += n;
+  for (const warning of crossReferences.warnings) reports.get(warning.source)!.warnings.push(warning.message);
+  const related = findRelated(entries);
+  for (const entry of entries) entry.related = related.get(entry.slug) ?? [];
+  assignOrder(entries, sources);
+
+  // 13. Write entries and topics as MDX and markdown.
+  const files = emit(entries, corrections.topics);
+  const reportList = [...reports.values()];
+  return { files, reports: reportList, summary: formatReport(reportList, { entries: entries.length, topics: corrections.topics.length }) };
+}
+
+function buildEntry(group: Group, corrections: Corrections): Entry {
+  const members = group.members;
+  const primary = members[0]!;
+  const correctionOf = (address: string) => corrections.entries.find((correction) => correction.at === address);
+  const memberCorrections = members.map((member) => correctionOf(member.address)).filter((c): c is EntryCorrection => c !== undefined);
+  const pick = <K extends keyof EntryCorrection>(key: K) => memberCorrections.find((c) => c[key] !== undefined)?.[key];
+  const finalTitle = (member: Prepared) => correctionOf(member.address)?.title ?? member.title;
+
+  const title = finalTitle(primary);
+  const summary = pick('summary') ?? members.find((member) => member.summary)?.summary ?? deriveSummary(primary.body);
+  // A source's own short answer that is not the entry's summary opens that source's section.
+  const answers = members
+    .filter((member) => !group.copies.has(member.address))
+    .map((member) => ({ source: member.raw.source, body: member.summary && member.summary !== summary ? [shortAnswer(member.summary), ...member.body] : member.body }));
+  const bodyText = answers.map((answer) => answer.body.map((node) => toString(node)).join('\n')).join('\n');
+  // Other phrasings of the question; a study note's title is a subject, not a phrasing.
+  const aliases = [...new Set(members.map(finalTitle))].filter((alias) => alias !== title && isQuestion(alias));
+  const classifyInput = { title: [title, ...aliases].join(' '), section: primary.raw.section, body: bodyText, scenario: primary.scenario };
+
+  const topic = pick('topic') ?? chooseTopic(classifyInput, corrections.topics);
+  if (!corrections.topics.some((t) => t.slug === topic)) {
+    throw new IngestError('content/corrections/entries.yaml', undefined, `"${primary.address}" is filed under unknown topic "${topic}"`);
+  }
+  const reworded = correctionOf(primary.address)?.title !== undefined;
+  const longHeading = primary.scenario || primary.title.split(/(?<=[.?!])\s+/).length > 1 || primary.title.split(/\s+/).length > 20;
+
+  return {
+    slug: pick('slug') ?? slugify(primary.title),
+    title,
+    kind: pick('kind') ?? (isQuestion(title) ? 'question' : 'note'),
+    topic,
+    order: 0,
+    summary,
+    level: pick('level') ?? guessLevel(classifyInput),
+    tags: extractTags(title, answers.flatMap((answer) => answer.body)),
+    aliases,
+    related: [],
+    sources: members.map((member) => ({
+      source: member.raw.source.id,
+      locator: member.raw.locator,
+      line: member.raw.line,
+      heading: member.raw.sourceHeading,
+      ...(group.copies.has(member.address) ? { copy: true } : {}),
+    })),
+    ...(reworded && longHeading ? { scenario: primary.title } : {}),
+    answers,
+  } satisfies Entry;
+}
+
+function shortAnswer(text: string): RootContent {
+  return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'Short answer:' }] }, { type: 'text', value: ` ${text}` }] };
+}
+
+function assertUniqueSlugs(entries: Entry[]): void {
+  const seen = new Map<string, Entry>();
+  for (const entry of entries) {
+    const other = seen.get(entry.slug);
+    if (other) {
+      const here = entry.sources[0]!;
+      const there = other.sources[0]!;
+      throw new IngestError(
+        `content/sources/${entry.answers[0]!.source.file}`,
+        here.line,
+        `"${here.heading}" would get the same URL (/questions/${entry.slug}/) as "${there.heading}" (${there.source}, line ${there.line}); reword one or merge them in content/corrections`,
+      );
+    }
+    seen.set(entry.slug, entry);
+  }
+}
+
+/** The site shows every entry's summary; an entry without one needs a correction. */
+function assertSummaries(entries: Entry[]): void {
+  const empty = entries.find((entry) => entry.summary.trim() === '');
+  if (empty) {
+    const first = empty.sources[0]!;
+    throw new IngestError(`content/sources/${empty.answers[0]!.source.file}`, first.line, `"${first.heading}" yields no summary; add one in content/corrections/entries.yaml`);
+  }
+}
+
+/** Every correction must address an entry heading, and quote the start of that heading. */
+function checkCorrectionAddresses(prepared: Prepared[], corrections: EntryCorrection[]): void {
+  const normalise = (text: string) => text.replace(/`/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const correction of corrections) {
+    const entry = prepared.find((candidate) => candidate.address === correction.at);
+    const file = 'content/corrections/entries.yaml';
+    if (!entry) throw new IngestError(file, undefined, `no entry heading at "${correction.at}"`);
+    if (!normalise(entry.raw.sourceHeading).startsWith(normalise(correction.heading))) {
+      throw new IngestError(file, undefined, `the heading at "${correction.at}" is "${entry.raw.sourceHeading}", which does not start with "${correction.heading}"`);
+    }
+  }
+}
+
+function countMerges(groups: Group[], reports: Map<string, SourceReport>): void {
+  for (const group of groups) {
+    const [primary, ...others] = group.members;
+    reports.get(primary!.raw.source.id)!.entriesMade++;
+    for (const member of others) {
+      if (!group.copies.has(member.address)) reports.get(member.raw.source.id)!.duplicatesMerged++;
+    }
+  }
+}
+
+const LEVEL_RANK: Record<Level, number> = { basic: 0, intermediate: 1, advanced: 2 };
+
+/** Within a topic: basic before advanced, then in the order the sources ask. */
+function assignOrder(entries: Entry[], sources: SourceConfig[]): void {
+  const sourceRank = new Map(sources.map((source, index) => [source.id, index]));
+  const byTopic = new Map<string, Entry[]>();
+  for (const entry of entries) byTopic.set(entry.topic, [...(byTopic.get(entry.topic) ?? []), entry]);
+  for (const group of byTopic.values()) {
+    group.sort(
+      (a, b) =>
+        LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+        sourceRank.get(a.sources[0]!.source)! - sourceRank.get(b.sources[0]!.source)! ||
+        a.sources[0]!.line - b.sources[0]!.line,
+    );
+    group.forEach((entry, index) => (entry.order = index + 1));
+  }
+}
+
+function nonZero(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+}

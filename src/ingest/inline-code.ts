@@ -1,0 +1,104 @@
+/**
+ * Marks code inside prose for sources written without markdown: commands
+ * ("docker image prune"), flags ("--rm", "-p"), placeholders ("<container_id>"),
+ * file names ("docker-compose.yml", ".dockerignore"), paths and variable
+ * assignments become inline code, the way a careful author would write them.
+ */
+import type { PhrasingContent } from 'mdast';
+
+const SUBCOMMANDS = new Set([
+  'attach', 'build', 'buildx', 'commit', 'compose', 'container', 'context', 'cp', 'create', 'diff', 'events', 'exec', 'export', 'history',
+  'image', 'images', 'import', 'info', 'init', 'inspect', 'kill', 'load', 'login', 'logout', 'logs', 'network', 'node', 'pause', 'plugin',
+  'port', 'ps', 'pull', 'push', 'rename', 'restart', 'rm', 'rmi', 'run', 'save', 'search', 'secret', 'service', 'stack', 'start', 'stats',
+  'stop', 'swarm', 'system', 'tag', 'top', 'trust', 'unpause', 'update', 'version', 'volume', 'wait', 'ls', 'prune', 'up', 'down',
+  'install', 'enable', 'disable', 'df', 'scale', 'config',
+]);
+/** "apt-get update && apt-get install -y curl": package-manager commands, chained with &&. */
+const APT_STEP = String.raw`apt-get\s+(?:update|install|upgrade|remove|purge|autoremove|clean)(?:\s+(?!(?:and|or|the|then|to|with|for))(?:-[\w-]+|[a-z0-9][\w.+-]*))*`;
+const APT_CHAIN = new RegExp(`^${APT_STEP}(?:\s+&&\s+${APT_STEP})*`);
+/** A Dockerfile instruction written out in prose, optionally after "Example:", up to a closing note or the end. */
+const INSTRUCTION_FORM = /^((?:Example|Syntax):\s+)?((?:FROM|RUN|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|HEALTHCHECK|SHELL)\s+(?:\[[^\]]*\]|[<"“\w/$-][^()]*?))(?=\s+\([A-Za-z]|$)/;
+/** Commands that group subcommands ("docker image prune"); alone they are nouns in prose. */
+const MANAGEMENT = new Set(['image', 'container', 'volume', 'network', 'system', 'plugin', 'node', 'service', 'swarm', 'secret', 'context', 'stack', 'trust', 'compose']);
+/** An argument after a command: a flag, placeholder, quoted string, or a token with a path, tag or assignment in it. */
+const ARGUMENT = /^(?:[-–]{1,2}[\w-]+(?:=\S+)?|<[^>]+>(?::<[^>]+>)?|"[^"]*"|'[^']*'|\$\([^)]*\)|\.|[\w./:@{}-]*[_:/=.@][\w./:@={}-]*|[a-z0-9]+[-_][\w-]*)$/;
+
+const FLAG = /(?<=^|[\s(])[-–]{1,2}[a-zA-Z][\w-]*(?:=[^\s,)]+)?(?=[\s,.;:)]|$)/y;
+const PLACEHOLDER = /<[a-zA-Z][\w-]*>(?:[:=]<[a-zA-Z][\w-]*>)?/y;
+const FILE_NAME = /(?<![\w/])(?:\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.(?:ya?ml|json|txt|tar(?:\.gz)?|sh|log|cfg|conf|py|jar|pem|key|env)|\.dockerignore|\.gitignore|\.env|\.bashrc|\.zshrc)(?![\w])/y;
+const PATH = /(?<![\w/])(?:unix:\/\/)?\/(?:[\w.{}-]+\/)+[\w.{}-]*(?::\/(?:[\w.{}-]+\/?)+)?/y;
+const ASSIGNMENT = /(?<![\w])[A-Z][A-Z0-9_]{2,}=\S+/y;
+
+export function withInlineCode(text: string): PhrasingContent[] {
+  const syntax = INSTRUCTION_FORM.exec(text);
+  const prose = syntax && /\b(is|are|was|be|used|can|the|to|of|also|known|values?|provides?|defines?|sets|specifies|runs|which|when|that|command is|instruction)\b/.test(syntax[2]!.replace(/\[[^\]]*\]|"[^"]*"|“[^”]*”|<[^>]*>/g, ''));
+  if (syntax && !prose) {
+    // "CMD ["executable", "param1"] (exec form)": the instruction is code, the note is prose.
+    const before = syntax[1] ?? '';
+    const code = syntax[2]!;
+    return [...(before ? [{ type: 'text' as const, value: before }] : []), { type: 'inlineCode', value: code }, ...withInlineCode(text.slice(before.length + code.length))];
+  }
+  const nodes: PhrasingContent[] = [];
+  let plain = '';
+  const flush = () => {
+    if (plain) nodes.push({ type: 'text', value: plain });
+    plain = '';
+  };
+  for (let i = 0; i < text.length; ) {
+    const code = commandAt(text, i) ?? matchAt(text, i, [PLACEHOLDER, ASSIGNMENT, PATH, FILE_NAME, FLAG]);
+    if (code) {
+      const value = code.replace(/[.,;:]+$/, (tail) => (code.endsWith(' .') ? tail : ''));
+      flush();
+      nodes.push({ type: 'inlineCode', value: value.trimEnd() });
+      i += value.trimEnd().length;
+      continue;
+    }
+    plain += text[i];
+    i++;
+  }
+  flush();
+  return nodes;
+}
+
+function matchAt(text: string, at: number, patterns: RegExp[]): string | undefined {
+  if (at > 0 && /[\w-]/.test(text[at - 1]!) && text[at] !== '<') return undefined;
+  for (const pattern of patterns) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (match && match[0].length > 1) return match[0];
+  }
+  return undefined;
+}
+
+/** "docker volume create my_volume": the program, its subcommands, then arguments. */
+function commandAt(text: string, at: number): string | undefined {
+  if (at > 0 && /[\w-]/.test(text[at - 1]!)) return undefined;
+  const chain = APT_CHAIN.exec(text.slice(at));
+  if (chain) return chain[0];
+  const start = /^(docker-compose|docker)\s+/i.exec(text.slice(at));
+  if (!start || start[1] !== start[1]!.toLowerCase()) return undefined;
+  // Words, keeping "$(…)" and quoted strings whole.
+  const words = text.slice(at + start[0].length).match(/\$\([^)]*\)\S*|"[^"]*"\S*|'[^']*'\S*|\S+/g) ?? [];
+  let taken = 0;
+  while (taken < 3 && SUBCOMMANDS.has(words[taken]?.replace(/[.,;:)]+$/, '') ?? '')) taken++;
+  if (taken === 0) return undefined;
+  // "a docker image", "the docker container": a management command alone is prose, not a command.
+  if (taken === 1 && MANAGEMENT.has(words[0]!.replace(/[.,;:)]+$/, '')) && !/^[-–]/.test(words[1] ?? '')) return undefined;
+  const bare = (word: string) => {
+    const trimmed = word.replace(/[,;:]+$/, '');
+    // A closing parenthesis belongs to the prose unless the word opened one.
+    return (trimmed.endsWith(')') && !trimmed.includes('(') ? trimmed.slice(0, -1) : trimmed).replace(/(?<=.)\.$/, '');
+  };
+  while (taken < words.length && ARGUMENT.test(bare(words[taken]!))) {
+    if (bare(words[taken]!) !== words[taken] && words[taken] !== '.') {
+      taken++;
+      break;
+    }
+    taken++;
+  }
+  const command = `${start[0]}${words.slice(0, taken).join(' ')}`;
+  // The words were split on spaces; keep the text's own spacing when it differs.
+  if (!text.slice(at).startsWith(command)) return undefined;
+  const last = words[taken - 1] ?? '';
+  return command.slice(0, command.length - last.length) + bare(last);
+}

@@ -1,0 +1,49 @@
+/** What the ingest did to each source, printed after every run. */
+import type { DebrisCount } from './remove-debris.ts';
+import type { FenceReport } from './fence-code.ts';
+import type { CodeRepairReport } from './repair-code.ts';
+
+export interface SourceReport {
+  source: string;
+  file: string;
+  entriesMade: number;
+  duplicatesMerged: number;
+  copyOf?: string;
+  charactersRepaired: number;
+  lostBytesRestored: number;
+  normalised: string[];
+  codeBlocks: FenceReport;
+  /** Word-processor damage undone inside code. */
+  codeRepairs: CodeRepairReport;
+  linksRewritten: number;
+  debrisRemoved: DebrisCount;
+  warnings: string[];
+}
+
+export function newSourceReport(source: string, file: string): SourceReport {
+  return {
+    source, file, entriesMade: 0, duplicatesMerged: 0, charactersRepaired: 0, lostBytesRestored: 0, normalised: [],
+    codeBlocks: { byLanguage: {}, changed: 0 }, codeRepairs: { dashes: 0, quotes: 0, capitals: 0 }, linksRewritten: 0, debrisRemoved: {}, warnings: [],
+  };
+}
+
+export function formatReport(reports: SourceReport[], totals: { entries: number; topics: number }): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    lines.push(`${r.source} (${r.file})`);
+    lines.push(`  entries made            ${r.entriesMade}${r.copyOf ? ` (a second copy of ${r.copyOf}: recorded in its entries' sources)` : ''}`);
+    lines.push(`  duplicates merged       ${r.duplicatesMerged}`);
+    lines.push(`  characters repaired     ${r.charactersRepaired}${r.lostBytesRestored ? ` (${r.lostBytesRestored} with a lost byte restored)` : ''}`);
+    if (r.normalised.length) lines.push(`  normalised              ${r.normalised.join(', ')}`);
+    const languages = Object.entries(r.codeBlocks.byLanguage).map(([language, n]) => `${language} ${n}`).join(', ');
+    lines.push(`  code blocks             ${languages || 'none'} (${r.codeBlocks.changed} fenced or relabelled)`);
+    const { dashes, quotes, capitals } = r.codeRepairs;
+    if (dashes + quotes + capitals > 0) lines.push(`  code repaired           ${dashes} dashes to - or --, ${quotes} curly quotes, ${capitals} capitalised commands`);
+    lines.push(`  links rewritten         ${r.linksRewritten}`);
+    const debris = Object.entries(r.debrisRemoved).map(([kind, n]) => `${kind} ${n}`).join(', ');
+    lines.push(`  debris removed          ${debris || 'none'}`);
+    for (const warning of r.warnings) lines.push(`  warning: ${warning}`);
+  }
+  lines.push(`${totals.entries} entries in ${totals.topics} topics`);
+  return lines.join('\n');
+}

@@ -1,0 +1,85 @@
+/** Shapes shared by the ingest steps. */
+import type { RootContent } from 'mdast';
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** The heading's text in the source, when a reviewed layout record gave it another. */
+    sourceHeading?: string;
+  }
+}
+
+/** How a raw document is written; each format has its own parser in formats/. */
+export type SourceFormat = 'markdown' | 'plain-qa' | 'pdf-text';
+
+/** One record of content/sources/sources.json. */
+export interface SourceConfig {
+  /** Short stable id, used in frontmatter `sources` and in corrections. */
+  id: string;
+  /** File name inside content/sources/. */
+  file: string;
+  /** The document's own title. */
+  title: string;
+  /** A short name for the document, used as the heading of its section in merged entries. */
+  label: string;
+  format: SourceFormat;
+  /** markdown: the heading depth that starts a question (shallower headings group questions). */
+  entryDepth?: number;
+  /** Free text: what is known to be wrong with the document. */
+  notes?: string;
+}
+
+/** Where an entry came from. `line` is the 1-based line of its heading in the raw file. */
+export interface SourceRef {
+  source: string;
+  locator: string;
+  line: number;
+  heading: string;
+  /** True when this source only repeats another one word for word. */
+  copy?: boolean;
+}
+
+/** A question or note as cut out of one source, before classification. */
+export interface RawEntry {
+  source: SourceConfig;
+  /** The heading as it reads on the page (a reviewed layout record may have retitled it). */
+  heading: string;
+  /** The heading as written in the source (after encoding repair). */
+  sourceHeading: string;
+  line: number;
+  /** Human-readable position: "Q31", "Q31 (second)", "page 12". */
+  locator: string;
+  /** The heading of the group the entry sits in, when the source groups questions. */
+  section?: string;
+  /** Text of the heading that is scenario context rather than the question itself. */
+  scenario?: string;
+  /** The answer, as mdast nodes. */
+  body: RootContent[];
+  /** The source's own short answer, plain text, when it has one. */
+  summary?: string;
+}
+
+export type Level = 'basic' | 'intermediate' | 'advanced';
+export type Kind = 'question' | 'note';
+
+/** One answer to an entry, from one source. */
+export interface AnswerSection {
+  source: SourceConfig;
+  body: RootContent[];
+}
+
+/** A finished entry, ready to be written as one MDX file. */
+export interface Entry {
+  slug: string;
+  title: string;
+  kind: Kind;
+  topic: string;
+  order: number;
+  summary: string;
+  level: Level;
+  tags: string[];
+  aliases: string[];
+  related: string[];
+  sources: SourceRef[];
+  scenario?: string;
+  answers: AnswerSection[];
+}
