@@ -1,0 +1,137 @@
+/**
+ * Turns blocks into mdast: headings at their rank, lists nested by marker
+ * depth, code blocks that an item introduces ("…limit the CPU:") kept inside
+ * that item, and inline code marked in the prose.
+ */
+import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { withInlineCode } from '../../inline-code.ts';
+import type { Block } from './blocks.ts';
+import { isCommandLine } from './line-roles.ts';
+
+export function blocksToMdast(blocks: Block[]): Root {
+  const children: RootContent[] = [];
+  /** Open lists, outermost first, with the marker depth of their items. */
+  let lists: { list: List; depth: number }[] = [];
+  const closeLists = () => (lists = []);
+  const lastItem = (): ListItem | undefined => lists.at(-1)?.list.children.at(-1);
+  /** After "Example:" inside a list, the code and its explanation stay with the outer item too. */
+  let attachTo: ListItem | undefined;
+
+  blocks.forEach((block, index) => {
+    const position = { start: { line: block.line, column: 1 }, end: { line: block.line, column: 1 } };
+    switch (block.kind) {
+      case 'heading':
+        attachTo = undefined;
+        closeLists();
+        children.push({ type: 'heading', depth: block.rank, children: phrasing(block.text), position, ...(block.sourceText ? { data: { sourceHeading: block.sourceText } } : {}) });
+        break;
+      case 'item': {
+        attachTo = undefined;
+        const item: ListItem = { type: 'listItem', spread: false, children: [paragraph(block.text)] };
+        while (lists.length > 0 && lists.at(-1)!.depth > block.depth) lists.pop();
+        const top = lists.at(-1);
+        if (top && top.depth === block.depth && top.list.ordered === block.ordered) {
+          top.list.children.push(item);
+        } else {
+          const list: List = { type: 'list', ordered: block.ordered, spread: false, children: [item], position, ...(block.ordered && block.number ? { start: block.number } : {}) };
+          const parent = top && top.depth < block.depth ? top.list.children.at(-1) : undefined;
+          if (top && top.depth === block.depth) lists.pop();
+          if (parent) parent.children.push(list);
+          else {
+            closeLists();
+            children.push(list);
+          }
+          lists.push({ list, depth: block.depth });
+        }
+        break;
+      }
+      case 'code': {
+        const code = codeNode(block, position);
+        const item = lastItem();
+        if (attachTo && !block.label) attachTo.children.push(code);
+        else if (block.label) {
+          closeLists();
+          children.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: block.label }] }] }, code);
+        } else if (item && introduces(item)) item.children.push(code);
+        else {
+          closeLists();
+          children.push(code);
+        }
+        break;
+      }
+      case 'paragraph': {
+        if (block.text === '') {
+          // A hard break between moved lines and their new neighbours.
+          attachTo = undefined;
+          closeLists();
+          break;
+        }
+        const item = lastItem();
+        const node = block.label ? labelParagraph(block.text) : paragraph(block.text);
+        const next = blocks[index + 1];
+        const itemDepth = lists.at(-1)?.depth ?? 0;
+        // A sentence after an item's code explains that code, when the list goes on afterwards;
+        // a lead-in ("There are two types:") before deeper items belongs to the item above them.
+        const explainsCode = /^(this|these|the|it|in this)\b/i.test(block.text) && block.text.length <= 220;
+        const outer = lists[0]?.list.children.at(-1);
+        if (attachTo && (explainsCode || block.label)) {
+          attachTo.children.push(node);
+          break;
+        }
+        if (outer && block.label && blocks[index + 1]?.kind === 'code') {
+          attachTo = outer;
+          outer.children.push(node);
+          break;
+        }
+        const sandwiched = next?.kind === 'item' && next.depth <= itemDepth && blocks[index - 1]?.kind === 'item';
+        if (item && item.children.at(-1)?.type === 'code' && (next?.kind === 'item' || explainsCode)) item.children.push(node);
+        // Between two items of one list, a paragraph is the first item's next paragraph (the page wrapped it).
+        else if (item && sandwiched) item.children.push(node);
+        else if (item && /:$/.test(block.text) && next?.kind === 'item' && next.depth > itemDepth) item.children.push(node);
+        else {
+          closeLists();
+          children.push(node);
+        }
+        break;
+      }
+      case 'table':
+        attachTo = undefined;
+        closeLists();
+        children.push(table(block.header, block.rows));
+        break;
+    }
+  });
+  return { type: 'root', children };
+}
+
+/** Commands mixed with what they printed are a console session: prompts mark the commands. */
+function codeNode(block: Extract<Block, { kind: 'code' }>, position: Code['position']): Code {
+  const session = block.hasOutput || block.lang === 'console';
+  const lines = session ? block.lines.map((line) => (isCommandLine(line.trim()) ? `$ ${line.trim()}` : line)) : block.lines;
+  return { type: 'code', lang: session ? 'console' : block.lang ?? null, meta: null, value: lines.join('\n').replace(/^\n+|\n+$/g, ''), position };
+}
+
+function introduces(item: ListItem): boolean {
+  const last = item.children.at(-1);
+  if (last?.type === 'code') return true;
+  if (last?.type !== 'paragraph') return false;
+  const text = last.children.map((child) => ('value' in child ? child.value : '')).join('');
+  return /:\s*$/.test(text);
+}
+
+function phrasing(text: string): PhrasingContent[] {
+  return withInlineCode(text.replace(/\s{2,}/g, ' '));
+}
+
+function paragraph(text: string): Paragraph {
+  return { type: 'paragraph', children: phrasing(text) };
+}
+
+function labelParagraph(text: string): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'strong', children: phrasing(text) }] };
+}
+
+function table(header: string[], rows: string[][]): Table {
+  const row = (cells: string[]) => ({ type: 'tableRow' as const, children: cells.map((cell) => ({ type: 'tableCell' as const, children: phrasing(cell) })) });
+  return { type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)] };
+}
