@@ -1,0 +1,28 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeCodeFigure } from './src/markdown/rehype-code-figure.ts';
+import { rehypeSafeLinks } from './src/markdown/rehype-safe-links.ts';
+import { rehypeTableWrap } from './src/markdown/rehype-table-wrap.ts';
+
+// SITE_URL and BASE_PATH let a deployment say where the site lives (README: "Deploy").
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://docker-interview.example.com',
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // Quotes stay as written: readers copy flags and values out of prose too, and a
+    // curly quote pasted into a shell is exactly the debris the ingest removes.
+    smartypants: false,
+    shikiConfig: {
+      // The "-default" GitHub themes keep comments at WCAG AA contrast in both modes.
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+    },
+    rehypePlugins: [rehypeSafeLinks, [rehypeBaseLinks, { base }], rehypeCodeFigure, rehypeTableWrap],
+  },
+});
