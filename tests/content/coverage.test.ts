@@ -1,0 +1,96 @@
+/**
+ * Nothing a reader would learn is dropped: every line of every raw source
+ * (after encoding repair) can be found in the generated content, ignoring
+ * white space, markup, list markers and the repairs code gets. Lines that are
+ * known debris (tables of contents, page footers, separators, answer labels,
+ * chat leftovers, reviewed debris records) are the only ones allowed to go.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { repairMojibake } from '../../src/ingest/repair-mojibake.ts';
+import { contentDir, questions } from '../helpers/content.ts';
+
+/** Letters and digits only, dashes and quotes unified: what survives any formatting. */
+function essence(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[–—-]+/g, '-')
+    .replace(/[“”"]/g, '"')
+    .replace(/[‘’']/g, "'")
+    .replace(/[^\p{L}\p{N}"'\-/=<>$@]/gu, '');
+}
+
+const corpus = essence(
+  questions
+    .map((file) => `${file.body}\n${JSON.stringify(file.data)}`)
+    .join('\n')
+    .replace(/\\([<>[\]_*{}&`#|!-])/g, '$1')
+    .replace(/\]\([^)]*\)/g, ''), // a link keeps its text, not its target
+);
+
+const layout = parse(readFileSync(join(contentDir, 'corrections', 'layout.yaml'), 'utf8')) as { source: string; as: string; lines: number | string; cells?: unknown }[];
+/** Lines a reviewed record reorders into explicit cells or drops. */
+const reviewedAway = new Set(
+  layout
+    .filter((record) => record.as === 'debris' || (record.as === 'table' && record.cells) || ('title' in record && record.as !== 'insert-entry'))
+    .flatMap((record) => {
+      const [from, to] = String(record.lines).split('-').map(Number);
+      return Array.from({ length: (to ?? from!) - from! + 1 }, (_, k) => from! + k);
+    }),
+);
+
+const DEBRIS = [
+  /^-{3,}$/, // separators
+  /^(Docker Guide|Page \d+)$/, // page footers
+  /^Copy code$/,
+  /^bash$/, // the language label of a "Copy code" bar
+  /^https?:\/\/\S+$/, // link targets written out as lines
+  /^\*\*Answer:\*\*$/,
+  /^#{1,3} (Table of Contents|Docker Interview Q&A Documentation|Docker Images & Containers: Complete Interview Guide|Deep Dive with Explanations & Diagrams)/,
+  /^\d+\. \[.*\]\(.*\)$/, // table-of-contents entries
+  /^\(Continuing in next part/,
+  /^Would you like me to continue/,
+  /^Each section has detailed Q&As/,
+  /^## [\w &]+ \{#[\w-]+\}$/, // group headings of the images guide; the site groups by topic
+  /^- (Container Management|Image Building|Container Runtime|Advanced|Scenario|Troubleshooting) Questions$/,
+  /^This documentation contains a comprehensive list/,
+];
+
+/** The line without its list marker, heading hashes, numbering, "Q1:" prefix, labels or link targets. */
+function stripMarkers(line: string): string {
+  return line
+    .trim()
+    .replace(/^(#{1,6}\s+)?(\d+\.\s+|Q\d+:\s*)?/, '')
+    .replace(/^(-\s+)?\*\*(Answer|Short Answer):\*\*\s*/, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^([\uF0B7\uF0A7•▪*]|o(?=\s)|-(?=\s)|\d+[.)]|[a-h]\))\s*/, '')
+    .replace(/^(Quick|Short) Answer$/, '')
+    .replace(/\s*\{#[\w-]+\}$/, '');
+}
+
+const SOURCES = [
+  ['000_8c57ad0391467279.txt', 'qa-doc'],
+  ['003_33d02d657b68ee83.txt', 'images-guide'],
+  ['004_bb4bf25717b52521.txt', 'docker-run-flow'],
+  ['002_8d63654ea8fce396.txt', 'course-guide'],
+] as const;
+
+describe('every line of every source reaches the site', () => {
+  for (const [file, id] of SOURCES) {
+    it(`${file} (${id})`, () => {
+      const text = repairMojibake(readFileSync(join(contentDir, 'sources', file), 'utf8')).text;
+      const missing: string[] = [];
+      text.split('\n').forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || DEBRIS.some((pattern) => pattern.test(line))) return;
+        if (id === 'course-guide' && reviewedAway.has(index + 1)) return;
+        const wanted = essence(stripMarkers(line));
+        if (wanted.length < 3) return;
+        if (!corpus.includes(wanted)) missing.push(`${index + 1}: ${line}`);
+      });
+      expect(missing).toEqual([]);
+    });
+  }
+});

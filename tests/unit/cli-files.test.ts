@@ -1,0 +1,118 @@
+/**
+ * The ingest owns only what it generated, writes atomically, and --check
+ * names every file that differs. Run against a scratch copy of content/.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compare, existingOutput, writeAtomically } from '../../src/ingest/cli-files.ts';
+import { MDX_MARKER } from '../../src/ingest/emit.ts';
+import { IngestError } from '../../src/ingest/errors.ts';
+import { projectRoot } from '../helpers/ingest-input.ts';
+
+let content: string;
+
+beforeEach(() => {
+  content = mkdtempSync(join(tmpdir(), 'ingest-content-'));
+  mkdirSync(join(content, 'questions', 'images'), { recursive: true });
+  mkdirSync(join(content, 'topics'), { recursive: true });
+  writeFileSync(join(content, 'topics', 'images.md'), `---\ntitle: Images\n---\n\n${MDX_MARKER}\n`);
+  writeFileSync(join(content, 'questions', 'images', 'old.mdx'), `---\ntitle: Old\n---\n\n${MDX_MARKER}\n\nStale.\n`);
+  writeFileSync(join(content, 'questions', 'images', 'mine.mdx'), '---\ntitle: Written by hand\n---\n\nMy own answer.\n');
+});
+afterEach(() => rmSync(content, { recursive: true, force: true }));
+
+/** Every file under a folder with its contents, for before/after comparisons. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files[relative(dir, path)] = readFileSync(path, 'utf8');
+    }
+  }
+  return files;
+}
+
+describe('ownership', () => {
+  it('tells generated files from hand-written ones by the mark', () => {
+    const { generated, handWritten } = existingOutput(content);
+    expect([...generated.keys()].sort()).toEqual(['questions/images/old.mdx', 'topics/images.md']);
+    expect(handWritten).toEqual(['questions/images/mine.mdx']);
+  });
+});
+
+describe('writeAtomically', () => {
+  it('replaces generated files, removes stale ones and keeps hand-written ones untouched', () => {
+    const files = new Map([
+      ['topics/images.md', `---\ntitle: Images\n---\n\n${MDX_MARKER}\n\nNew overview.\n`],
+      ['questions/images/new.mdx', `---\ntitle: New\n---\n\n${MDX_MARKER}\n\nFresh.\n`],
+    ]);
+    writeAtomically(content, files);
+    const after = snapshot(content);
+    expect(Object.keys(after).sort()).toEqual(['questions/images/mine.mdx', 'questions/images/new.mdx', 'topics/images.md']);
+    expect(after['questions/images/mine.mdx']).toBe('---\ntitle: Written by hand\n---\n\nMy own answer.\n');
+    expect(after['topics/images.md']).toContain('New overview.');
+  });
+
+  it('refuses to overwrite a hand-written file and leaves content/ exactly as it was', () => {
+    const before = snapshot(content);
+    const files = new Map([
+      ['questions/images/other.mdx', `${MDX_MARKER}\n`],
+      ['questions/images/mine.mdx', `${MDX_MARKER}\n`],
+    ]);
+    expect(() => writeAtomically(content, files)).toThrow(IngestError);
+    expect(snapshot(content)).toEqual(before);
+    expect(readdirSync(content).filter((name) => name.startsWith('.ingest'))).toEqual([]);
+  });
+});
+
+describe('compare (npm run ingest -- --check)', () => {
+  it('names changed, missing and stale files', () => {
+    const files = new Map([
+      ['topics/images.md', 'different'],
+      ['questions/images/new.mdx', 'new'],
+    ]);
+    expect(compare(content, files)).toEqual([
+      'changed  content/topics/images.md',
+      'missing  content/questions/images/new.mdx',
+      'stale    content/questions/images/old.mdx',
+    ]);
+  });
+
+  it('is silent when the committed content is what the ingest makes', () => {
+    expect(compare(content, existingOutput(content).generated)).toEqual([]);
+  });
+});
+
+describe('npm run ingest, end to end on a scratch copy', () => {
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/ingest/cli.ts'), `--content=${content}`, ...args], { encoding: 'utf8' });
+
+  beforeEach(() => {
+    rmSync(content, { recursive: true, force: true });
+    mkdirSync(content);
+    for (const dir of ['sources', 'corrections', 'topics', 'questions']) cpSync(join(projectRoot, 'content', dir), join(content, dir), { recursive: true });
+  });
+
+  it('a broken source stops the ingest with file and line, and nothing is written', () => {
+    writeFileSync(join(content, 'sources', '004_bb4bf25717b52521.txt'), new Uint8Array([0x57, 0x68, 0x61, 0x74, 0x3f, 0x0a, 0xff, 0x0a]));
+    const before = snapshot(content);
+    const result = run([]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/sources/004_bb4bf25717b52521.txt:2: the file is not valid UTF-8');
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('--check fails naming an edited generated file, and passes on the committed content', () => {
+    expect(run(['--check']).status).toBe(0);
+    const target = join(content, 'questions', 'dockerfile', 'cmd-vs-entrypoint.mdx');
+    expect(existsSync(target)).toBe(true);
+    writeFileSync(target, readFileSync(target, 'utf8').replace('title:', 'title: Edited'));
+    const result = run(['--check']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('changed  content/questions/dockerfile/cmd-vs-entrypoint.mdx');
+  });
+});
