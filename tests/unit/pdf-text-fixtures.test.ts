@@ -16,14 +16,6 @@ import { pdfTextCases, renderPdfText } from '../helpers/pdf-text-fixture.ts';
 const KNOWN_BUGS: Record<string, string> = {
   // "version: '3'" is left out of the YAML block as a paragraph: startsCode wants the next line indented.
   'yaml-compose-file': "the compose file's first line stays out of the yaml block",
-  // After a blank/spacer line, the shell/Dockerfile flavour switch is checked before the "\" continuation:
-  // "RUN apt-get update && \" ends one dockerfile block and its continuation lines become a bash block.
-  'backslash-continuation-after-gap': 'a RUN continued with "\\" is split into a dockerfile and a bash block',
-  'interleaved-dockerfiles': 'the USER demo\'s two RUN ... && \\ continuations are split off into bash blocks',
-  // Without a gap (the commands start a page) the Dockerfile and the commands share one block, fenced as text.
-  'dockerfile-then-commands-without-gap': 'a Dockerfile and the commands that build it end up in one "text" block',
-  // Two complete Dockerfiles separated by a spacer line are merged into one block with two FROMs.
-  'separate-dockerfile-examples': 'two separate "# Sample Dockerfile" examples are merged into one block',
   // A wrapped sub-bullet continued after a blank line on a capitalised word ("linked" / "GitHub …") is not joined.
   'double-spaced-wrap-before-capital': 'the wrapped rest of a sub-bullet becomes a second paragraph of the item',
   // Inline code: "<service>=<number>" is not taken as an argument of the command, so the command is cut in two spans.

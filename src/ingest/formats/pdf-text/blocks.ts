@@ -100,8 +100,10 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
       continue;
     }
     // Code continues while lines look like code; it may be interrupted by blank lines, but after a gap
-    // a switch between shell commands and Dockerfile lines starts a new example.
-    const switchesFlavour = codeMode === 'shell' && (gap.blank || gap.spacer) && flavourChanges(open(), lines, i);
+    // (or at the top of a page) a switch between shell commands and Dockerfile lines, or a second
+    // Dockerfile, starts a new example. A line ending in "\\" is continued whatever follows it.
+    const brokenOff = codeMode === 'shell' && !endsWithContinuation(open()) && (gap.blank || gap.spacer || line.afterPageBreak);
+    const switchesFlavour = brokenOff && (flavourChanges(open(), lines, i) || (gap.spacer && startsAnotherDockerfile(open(), lines, i)));
     if (!override && codeMode && !switchesFlavour && continuesCode(line, codeMode, jsonDepth, open(), gap)) {
       const code = open() as Extract<Block, { kind: 'code' }>;
       if (codeMode === 'shell' && !isCodeStatement(line.text)) code.hasOutput = true;
@@ -245,10 +247,32 @@ function flavourOf(lines: CleanLine[], i: number): 'shell' | 'dockerfile' | unde
 
 function flavourChanges(open: Block | undefined, lines: CleanLine[], i: number): boolean {
   if (open?.kind !== 'code') return false;
-  const last = open.lines.filter((text) => text.trim() !== '' && !isCommentLine(text.trim())).at(-1)?.trim() ?? '';
+  // The flavour is that of the last statement: "RUN … && \\" keeps it through its continuation lines.
+  const statements = open.lines.filter((text, at) => text.trim() !== '' && !isCommentLine(text.trim()) && !/\\\s*$/.test(open.lines[at - 1] ?? ''));
+  const last = statements.at(-1)?.trim() ?? '';
   const before = isInstructionLine(last) ? 'dockerfile' : isCommandLine(last) ? 'shell' : undefined;
   const after = flavourOf(lines, i);
   return before !== undefined && after !== undefined && before !== after;
+}
+
+function endsWithContinuation(open: Block | undefined): boolean {
+  return open?.kind === 'code' && /\\\s*$/.test(open.lines.at(-1) ?? '');
+}
+
+/**
+ * A Dockerfile opening ahead (comments and ARGs, then FROM) after an example
+ * that already has instructions: a second example, unless the open one is a
+ * multi-stage build ("FROM node:16 AS build"), whose next stage this is.
+ */
+function startsAnotherDockerfile(open: Block | undefined, lines: CleanLine[], i: number): boolean {
+  if (open?.kind !== 'code' || !open.lines.some((text) => isInstructionLine(text.trim()))) return false;
+  if (open.lines.some((text) => /^FROM\s+\S+\s+AS\s+\w/i.test(text.trim()))) return false;
+  for (let j = i; j < lines.length && j < i + 12; j++) {
+    const text = lines[j]!.text;
+    if (text === '' || isCommentLine(text) || /^ARG\s/.test(text)) continue;
+    return /^FROM\s+\S/.test(text);
+  }
+  return false;
 }
 
 /** A line of code proper, as opposed to the output a command printed. */
