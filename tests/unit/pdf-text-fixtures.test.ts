@@ -14,8 +14,6 @@ import { pdfTextCases, renderPdfText } from '../helpers/pdf-text-fixture.ts';
  * red and the case should be moved out of this list.
  */
 const KNOWN_BUGS: Record<string, string> = {
-  // "version: '3'" is left out of the YAML block as a paragraph: startsCode wants the next line indented.
-  'yaml-compose-file': "the compose file's first line stays out of the yaml block",
   // A wrapped sub-bullet continued after a blank line on a capitalised word ("linked" / "GitHub …") is not joined.
   'double-spaced-wrap-before-capital': 'the wrapped rest of a sub-bullet becomes a second paragraph of the item',
   // Inline code: "<service>=<number>" is not taken as an argument of the command, so the command is cut in two spans.

@@ -211,9 +211,15 @@ function startsCode(lines: CleanLine[], i: number, content: string): boolean {
   if (isCommandLine(content) || isInstructionLine(content)) return true;
   const next = nextText(lines, i);
   if (isCommentLine(content)) return next !== undefined && (isCommandLine(next.text) || isInstructionLine(next.text) || isCommentLine(next.text));
-  if (isYamlKeyLine(content)) return next !== undefined && next.indent >= 2 && /^(-\s|[\w.-]+:)/.test(next.text);
+  if (isYamlKeyLine(content)) return opensYamlMapping(lines, i) || (next !== undefined && isYamlKeyLine(next.text) && opensYamlMapping(lines, lines.indexOf(next)));
   if (/^[[{]$/.test(content)) return next !== undefined && isJsonLine(next.text);
   return false;
+}
+
+/** A YAML key whose next line is indented under it ("services:" / "  web:"). A top-level "version: '3'" may come first. */
+function opensYamlMapping(lines: CleanLine[], i: number): boolean {
+  const next = nextText(lines, i);
+  return isYamlKeyLine(lines[i]!.text) && next !== undefined && next.indent >= 2 && /^(-\s|[\w.-]+:)/.test(next.text);
 }
 
 function continuesCode(line: CleanLine, mode: string, jsonDepth: number, open: Block | undefined, gap: Gap): boolean {

@@ -78,7 +78,10 @@ export function blocksToMdast(blocks: Block[]): Root {
           attachTo.children.push(node);
           break;
         }
-        if (outer && block.label && blocks[index + 1]?.kind === 'code') {
+        // A bare "Example:" shows the item above it; a label that names its subject ("Example of Using a
+        // Bind Mount:") belongs to an item only when that item is a section with items of its own.
+        const sectionItem = outer?.children.some((child) => child.type === 'list') ?? false;
+        if (outer && block.label && blocks[index + 1]?.kind === 'code' && (sectionItem || /^(for )?example:$/i.test(block.text))) {
           attachTo = outer;
           outer.children.push(node);
           break;
