@@ -15,6 +15,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
+  // Every script and stylesheet is a file, so the Content-Security-Policy (deploy/)
+  // can forbid inline code except the one hashed theme snippet in <head>.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Quotes stay as written: readers copy flags and values out of prose too, and a
     // curly quote pasted into a shell is exactly the debris the ingest removes.

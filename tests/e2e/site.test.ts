@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     const page = await open('topics/architecture/');
     const items = page.locator('.entry-list > li');
     const total = await items.count();
-    await page.getByLabel('advanced').check();
+    await page.getByRole('radio', { name: 'advanced' }).check();
     const visible = await items.evaluateAll((all) => all.filter((item) => (item as HTMLElement).offsetParent !== null).map((item) => item.getAttribute('data-level')));
     expect(visible.length).toBeLessThan(total);
     expect(new Set(visible)).toEqual(new Set(['advanced']));

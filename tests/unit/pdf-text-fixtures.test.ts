@@ -16,8 +16,6 @@ import { pdfTextCases, renderPdfText } from '../helpers/pdf-text-fixture.ts';
 const KNOWN_BUGS: Record<string, string> = {
   // A wrapped sub-bullet continued after a blank line on a capitalised word ("linked" / "GitHub …") is not joined.
   'double-spaced-wrap-before-capital': 'the wrapped rest of a sub-bullet becomes a second paragraph of the item',
-  // Inline code: "<service>=<number>" is not taken as an argument of the command, so the command is cut in two spans.
-  'command-with-placeholder-assignment': '"docker-compose scale <service>=<number>" is split into two inline code spans',
 };
 
 const courseGuide = readFileSync(new URL('../../content/sources/002_8d63654ea8fce396.txt', import.meta.url), 'utf8');

@@ -1,0 +1,123 @@
+/**
+ * Pagefind, loaded on first use from the built index (dist/pagefind/), and its
+ * results shaped for the dialog: title, topic, level, an excerpt with the
+ * matched words marked, and the headings inside the answer where they matched.
+ */
+
+/** The part of Pagefind's JavaScript API this site uses (pagefind.app/docs/api/). */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options: { filters: Filters }): Promise<RawSearch>;
+}
+interface RawSearch {
+  results: RawMatch[];
+}
+interface RawMatch {
+  id: string;
+  score: number;
+  data(): Promise<RawResult>;
+}
+interface RawResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+
+export type Filters = Record<string, string[]>;
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  topic: string;
+  level: string;
+  excerpt: string;
+  sections: { title: string; url: string }[];
+}
+
+import { queryWords } from './search-words';
+
+/** How many results the dialog shows; more would only scroll. */
+const SHOWN = 8;
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+let engine: Promise<Pagefind> | undefined;
+
+function load(): Promise<Pagefind> {
+  engine ??= (async () => {
+    // A runtime URL, so the bundler leaves Pagefind to be fetched from the index folder.
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({
+      baseUrl: base,
+      excerptLength: 24,
+      // Short entries answer a question as well as long ones; do not let length decide.
+      ranking: { pageLength: 0.4, termFrequency: 0.6 },
+    });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return engine;
+}
+
+/** Starts fetching Pagefind without searching (called when the dialog opens). */
+export function preload(): void {
+  void load();
+}
+
+let latest = 0;
+
+/**
+ * The best hits for a query and filters, or null when a newer search replaced
+ * this one. An empty query with a filter lists that filter's entries.
+ */
+export async function search(query: string, filters: Filters): Promise<SearchHit[] | null> {
+  const ticket = ++latest;
+  const pagefind = await load();
+  const words = queryWords(query);
+  const matches = await rank(pagefind, words, filters);
+  if (ticket !== latest) return null;
+  const data = await Promise.all(matches.slice(0, SHOWN).map((match) => match.data()));
+  return ticket === latest ? data.map(toHit) : null;
+}
+
+/**
+ * Pages with every word come first, in Pagefind's order. When those are few,
+ * pages with most of the words follow: a learner's "container keeps
+ * restarting" should still find the answer that never says "keeps".
+ */
+async function rank(pagefind: Pagefind, words: string[], filters: Filters): Promise<RawMatch[]> {
+  const all = await pagefind.search(words.length ? words.join(' ') : null, { filters });
+  if (all.results.length >= SHOWN || words.length < 2) return all.results;
+  const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+  const partial = new Map<string, { match: RawMatch; words: number; score: number }>();
+  for (const { results } of perWord) {
+    for (const match of results) {
+      const seen = partial.get(match.id) ?? { match, words: 0, score: 0 };
+      seen.words++;
+      seen.score += match.score;
+      partial.set(match.id, seen);
+    }
+  }
+  const haveAll = new Set(all.results.map((match) => match.id));
+  const rest = [...partial.values()]
+    .filter((entry) => !haveAll.has(entry.match.id))
+    .sort((a, b) => b.words - a.words || b.score - a.score)
+    .map((entry) => entry.match);
+  return [...all.results, ...rest];
+}
+
+function toHit(result: RawResult): SearchHit {
+  const pageUrl = result.url.split('#')[0];
+  return {
+    url: result.url,
+    title: result.meta['title'] ?? result.url,
+    topic: result.meta['topic'] ?? '',
+    level: result.meta['level'] ?? '',
+    excerpt: result.excerpt,
+    // Sections of a long answer where the words were found, not the page top itself.
+    sections: result.sub_results
+      .filter((section) => section.url.includes('#') && section.url.split('#')[0] === pageUrl)
+      .slice(0, 2)
+      .map((section) => ({ title: section.title, url: section.url })),
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * Search in Chromium against the built Pagefind index: learners' own words
+ * find the right entry, the dialog works from the keyboard and is accessible,
+ * filters work before typing, the opened page marks the words, /search/?q=
+ * can be shared, and nothing of Pagefind loads until search is opened.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launch } from '../helpers/browser.ts';
+import { distDir } from '../helpers/dist.ts';
+import { measureSearchQuality, searchSlugs } from '../helpers/search.ts';
+import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe.skipIf(!hasChromium)('search in Chromium', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serveDist(distDir);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, options: { width?: number; theme?: 'light' | 'dark' } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.theme ?? 'light' });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    return page;
+  }
+  const status = (page: Page) => page.locator('[data-search-status]').textContent();
+  const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+  it('finds the entry a learner means: top 3 for at least 90 % of the queries, first for at least 75 %', async () => {
+    const page = await open('');
+    const report = await measureSearchQuality(page);
+    const percent = (count: number) => Math.round((count / report.cases) * 100);
+    console.log(`search quality: first ${report.first}/${report.cases} (${percent(report.first)} %), top 3 ${report.topThree}/${report.cases} (${percent(report.topThree)} %)`);
+    for (const miss of report.misses) console.log(`  "${miss.query}" wants ${miss.expect}, got ${miss.got.join(', ') || 'nothing'}`);
+    expect(report.cases).toBeGreaterThanOrEqual(40);
+    expect(report.topThree / report.cases).toBeGreaterThanOrEqual(0.9);
+    expect(report.first / report.cases).toBeGreaterThanOrEqual(0.75);
+    await page.context().close();
+  }, 120_000);
+
+  it('loads nothing of Pagefind until search is opened', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(server.url + 'questions/cmd-vs-entrypoint/');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.includes('/pagefind/') || path.includes('search-dialog'))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.locator('[data-search-input]').fill('entrypoint');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('entrypoint'));
+    expect(requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await context.close();
+  });
+
+  it('opens with / and Ctrl+K, moves through results with the arrows, and Escape returns focus', async () => {
+    const page = await open('questions/cmd-vs-entrypoint/');
+    const dialogOpen = () => page.locator('[data-search-dialog]').evaluate((dialog: HTMLDialogElement) => dialog.open);
+    await page.locator('[data-theme-toggle]').focus();
+    await page.keyboard.press('Control+k');
+    await page.waitForFunction(() => document.activeElement?.matches('[data-search-input]'));
+    expect(await dialogOpen()).toBe(true);
+    await page.keyboard.type('volume');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('volume'));
+    expect(await status(page)).toMatch(/^(Top 8|\d+) results? for “volume”$/);
+    const links = page.locator('[data-search-results] a');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedText(page)).toBe((await links.nth(0).textContent())!.trim());
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedText(page)).toBe((await links.nth(1).textContent())!.trim());
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-theme-toggle]'))).toBe(true);
+
+    // `/` opens it too, but typing `/` into a field stays typing.
+    await page.keyboard.press('/');
+    expect(await dialogOpen()).toBe(true);
+    await page.keyboard.type('a/b');
+    expect(await page.locator('[data-search-input]').inputValue()).toBe('a/b');
+    await page.context().close();
+  });
+
+  it('Enter opens the first result, which marks the searched words and scrolls to them', async () => {
+    const page = await open('', { width: 375 });
+    const slugs = await searchSlugs(page, 'exit code 137');
+    await Promise.all([page.waitForURL('**/questions/**'), page.keyboard.press('Enter')]);
+    expect(page.url()).toContain(`/questions/${slugs[0]}/?highlight=exit%20code%20137`);
+    const marks = page.locator('mark.search-mark');
+    await marks.first().waitFor();
+    expect((await marks.allTextContents()).map((text) => text.toLowerCase())).toContain('137');
+    expect(await marks.first().evaluate((mark) => {
+      const box = mark.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    })).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows excerpts with marked words and links to matching sections of long answers', async () => {
+    const page = await open('');
+    await searchSlugs(page, 'restart policy');
+    const excerpt = page.locator('.search-hit-excerpt').first();
+    expect(await excerpt.locator('mark').count()).toBeGreaterThan(0);
+    expect(await excerpt.textContent()).not.toMatch(/Skip to content|Browse topics|Sources/);
+    const sections = page.locator('.search-section');
+    expect(await sections.count()).toBeGreaterThan(0);
+    expect(await sections.first().getAttribute('href')).toMatch(/\/questions\/[a-z0-9-]+\/\?highlight=restart%20policy#[a-z0-9-]+$/);
+    await page.context().close();
+  });
+
+  it('filters by topic, level and kind before any typing', async () => {
+    const page = await open('');
+    await page.keyboard.press('/');
+    await page.locator('[data-search-filter="topic"]').selectOption('Volumes and storage');
+    await page.waitForFunction(() => /results?$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const metas = await page.locator('.search-hit-meta').allTextContents();
+    expect(metas.length).toBeGreaterThan(2);
+    for (const meta of metas) expect(meta).toMatch(/^Volumes and storage · /);
+    await page.locator('[data-search-filter="level"]').selectOption('Basic');
+    await page.waitForFunction(() => [...document.querySelectorAll('.search-hit-meta')].every((meta) => meta.textContent?.endsWith('Basic')));
+    expect(await page.locator('.search-hit-meta').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('helps when nothing matches, and offers topics before typing', async () => {
+    const page = await open('');
+    await page.keyboard.press('/');
+    expect(await page.locator('[data-search-start]').isVisible()).toBe(true);
+    expect(await page.locator('.search-topics a').count()).toBeGreaterThan(3);
+    await page.locator('[data-search-input]').fill('kubernetesxyz');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('No results'));
+    expect(await status(page)).toContain('Try fewer words');
+    expect(await page.locator('.search-topics a').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('a shared /search/?q= link opens with the results shown', async () => {
+    const page = await open('search/?q=dangling%3Dtrue');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('dangling=true'));
+    expect(await page.locator('[data-search-input]').inputValue()).toBe('dangling=true');
+    expect(await page.locator('.search-hit').first().getAttribute('href')).toContain('/questions/dangling-images/');
+    await page.context().close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`the open dialog with results has no axe violations (${theme})`, async () => {
+      const page = await open('', { theme });
+      await searchSlugs(page, 'healthcheck');
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return axe.run({ include: ['[data-search-dialog]'] });
+      });
+      expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

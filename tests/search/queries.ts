@@ -1,0 +1,71 @@
+/**
+ * Searches the way learners type them (not the titles), each with the entry
+ * that answers it. tests/e2e/search-quality.test.ts runs them against the
+ * built index; `npm run bench` reports the same figures.
+ */
+export interface SearchCase {
+  query: string;
+  /** The slug of the entry that should come first. */
+  expect: string;
+}
+
+export const SEARCH_CASES: SearchCase[] = [
+  { query: 'stop vs kill', expect: 'docker-stop-vs-docker-kill' },
+  { query: 'container keeps restarting', expect: 'troubleshoot-container-stuck-in-restarting-state' },
+  { query: 'remove unused images', expect: 'identify-and-remove-unused-docker-images-containers' },
+  { query: 'exit code 137', expect: 'common-docker-exit-codes-and-their-meanings' },
+  { query: '--build-arg', expect: 'arg-instruction' },
+  { query: '--rm', expect: 'impact-of-rm-flag-when-running-container' },
+  { query: 'docker-compose.yml', expect: 'docker-compose-file-purpose' },
+  { query: '.dockerignore', expect: 'significance-of-dockerignore' },
+  { query: 'COPY --from', expect: 'multi-stage-build-scenario' },
+  { query: 'dangling=true', expect: 'dangling-images' },
+  { query: 'cmd or entrypoint', expect: 'cmd-vs-entrypoint' },
+  { query: 'copy vs add', expect: 'copy-vs-add' },
+  { query: 'env vs arg', expect: 'env-vs-arg' },
+  { query: 'run vs cmd', expect: 'run-vs-cmd' },
+  { query: 'vm vs container', expect: 'container-vs-virtual-machine' },
+  { query: 'image vs container', expect: 'image-vs-container' },
+  { query: 'what happens when I type docker run', expect: 'what-happens-on-docker-run' },
+  { query: 'make my image smaller', expect: 'optimize-image-size' },
+  { query: 'multi stage build', expect: 'multi-stage-build-scenario' },
+  { query: 'run container as non root', expect: 'ensure-that-docker-container-runs-as-non-root-user' },
+  { query: 'data lost after restart', expect: 'jenkins-data-lost-after-restart' },
+  { query: 'volume vs bind mount', expect: 'docker-volumes-and-bind-mounts' },
+  { query: 'persist data', expect: 'different-ways-to-persist-data-in-docker-containers' },
+  { query: 'containers cannot talk to each other', expect: 'containers-cannot-communicate' },
+  { query: 'bridge host overlay network', expect: 'networking-modes' },
+  { query: 'port already in use', expect: 'port-conflicts' },
+  { query: 'cannot reach app from browser', expect: 'app-not-reachable-from-host' },
+  { query: 'high cpu usage', expect: 'troubleshoot-high-cpu-or-memory-usage-in-docker-container' },
+  { query: 'docker inspect', expect: 'purpose-of-docker-inspect-command' },
+  { query: 'docker events', expect: 'purpose-of-docker-events-command' },
+  { query: 'healthcheck', expect: 'healthcheck-instruction' },
+  { query: 'restart policy always', expect: 'start-container-on-host-restart' },
+  { query: 'docker save load tar', expect: 'docker-save-and-load' },
+  { query: 'commit vs build', expect: 'docker-commit-vs-docker-build' },
+  { query: 'scratch vs alpine', expect: 'difference-between-scratch-image-and-alpine-base-image' },
+  { query: 'distroless', expect: 'distroless-images' },
+  { query: 'image layers', expect: 'docker-layers-and-how-does-layering-mechanism-work' },
+  { query: 'union filesystem', expect: 'union-filesystem' },
+  { query: 'namespaces', expect: 'namespaces' },
+  { query: 'cgroups limit memory', expect: 'cgroups' },
+  { query: 'runc containerd', expect: 'runc-and-containerd' },
+  { query: 'content trust signing', expect: 'image-signing-and-verification-in-docker' },
+  { query: 'seccomp apparmor profile', expect: 'docker-security-profile' },
+  { query: 'registry vs repository', expect: 'difference-between-docker-registry-docker-repository' },
+  { query: 'docker swarm', expect: 'docker-swarm-experience' },
+  { query: 'daemon not responding', expect: 'deal-with-docker-daemon-unresponsiveness-or-crashes' },
+  { query: 'container crashing', expect: 'would-handle-situation-where-docker-container-is-crashing' },
+  { query: 'container exits immediately', expect: 'troubleshoot-container-not-starting' },
+  { query: 'centralized logging', expect: 'docker-implement-logging' },
+  { query: 'zero downtime deploy', expect: 'update-with-minimal-downtime' },
+  { query: 'canary', expect: 'canary-deployment' },
+  { query: 'dev test prod config', expect: 'environment-specific-configuration' },
+  { query: 'tag image while building', expect: 'can-tag-docker-image-during-build-time' },
+  { query: 'list images with size', expect: 'list-images-and-sizes' },
+  { query: 'override CMD at docker run', expect: 'can-override-default-cmd-defined-in-dockerfile-when-running' },
+  { query: 'shell form exec form', expect: 'shell-form-vs-executable-form' },
+  { query: 'what is a hypervisor', expect: 'hypervisor' },
+  { query: 'labels', expect: 'docker-labels' },
+];
