@@ -14,14 +14,14 @@ const SUBCOMMANDS = new Set([
   'install', 'enable', 'disable', 'df', 'scale', 'config',
 ]);
 /** "apt-get update && apt-get install -y curl": package-manager commands, chained with &&. */
-const APT_STEP = String.raw`apt-get\s+(?:update|install|upgrade|remove|purge|autoremove|clean)(?:\s+(?!(?:and|or|the|then|to|with|for))(?:-[\w-]+|[a-z0-9][\w.+-]*))*`;
-const APT_CHAIN = new RegExp(`^${APT_STEP}(?:\s+&&\s+${APT_STEP})*`);
+const APT_STEP = String.raw`apt-get\s+(?:update|install|upgrade|remove|purge|autoremove|clean)(?:\s+(?!(?:and|or|the|then|to|with|for)\b)(?:-[\w-]+|<[\w-]+>|[a-z0-9][\w.+-]*))*`;
+const APT_CHAIN = new RegExp(String.raw`^${APT_STEP}(?:\s+&&\s+${APT_STEP})*`);
 /** A Dockerfile instruction written out in prose, optionally after "Example:", up to a closing note or the end. */
 const INSTRUCTION_FORM = /^((?:Example|Syntax):\s+)?((?:FROM|RUN|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|HEALTHCHECK|SHELL)\s+(?:\[[^\]]*\]|[<"“\w/$-][^()]*?))(?=\s+\([A-Za-z]|$)/;
 /** Commands that group subcommands ("docker image prune"); alone they are nouns in prose. */
 const MANAGEMENT = new Set(['image', 'container', 'volume', 'network', 'system', 'plugin', 'node', 'service', 'swarm', 'secret', 'context', 'stack', 'trust', 'compose']);
 /** An argument after a command: a flag, placeholder, quoted string, or a token with a path, tag or assignment in it. */
-const ARGUMENT = /^(?:[-–]{1,2}[\w-]+(?:=\S+)?|<[^>]+>(?::<[^>]+>)?|"[^"]*"|'[^']*'|\$\([^)]*\)|\.|[\w./:@{}-]*[_:/=.@][\w./:@={}-]*|[a-z0-9]+[-_][\w-]*)$/;
+const ARGUMENT = /^(?:[-–]{1,2}[\w-]+(?:=\S+)?|<[^>]+>(?:[:=]<[^>]+>)?|"[^"]*"|'[^']*'|\$\([^)]*\)|\.|[\w./:@{}-]*[_:/=.@][\w./:@={}-]*|[a-z0-9]+[-_][\w-]*)$/;
 
 const FLAG = /(?<=^|[\s(])[-–]{1,2}[a-zA-Z][\w-]*(?:=[^\s,)]+)?(?=[\s,.;:)]|$)/y;
 const PLACEHOLDER = /<[a-zA-Z][\w-]*>(?:[:=]<[a-zA-Z][\w-]*>)?/y;
@@ -57,7 +57,40 @@ export function withInlineCode(text: string): PhrasingContent[] {
     i++;
   }
   flush();
-  return nodes;
+  return joinArguments(nodes);
+}
+
+/** Programs that prose names right before their arguments: "du -sh /path", "python3 app.py --help". */
+const PROGRAM_BEFORE = /(^|\s)(RUN|du|python3?|node|sh|bash|ls|cat|tail|grep|chmod|chown)\s$/;
+
+/**
+ * Spans found one pattern at a time can cut one command line in pieces:
+ * "`/bin/sh` `-c`", "`-e` `<key>=<value>`", "`app.py` `--help`". A span that
+ * is an argument (flag, placeholder, path) and follows another span after one
+ * space joins it, and a program name just before the first span joins too.
+ */
+function joinArguments(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const gap = out.at(-1);
+    const code = out.at(-2);
+    if (node.type === 'inlineCode' && gap?.type === 'text' && gap.value === ' ' && code?.type === 'inlineCode' && /^(?:[-–]{1,2}\w|<\w|\/\w)/.test(node.value)) {
+      out.splice(-2, 2, { type: 'inlineCode', value: `${code.value} ${node.value}` });
+      continue;
+    }
+    out.push(node);
+  }
+  // "du `-sh /path/to/logs`": the program belongs in the span when arguments follow it.
+  for (let i = 1; i < out.length; i++) {
+    const before = out[i - 1]!;
+    const code = out[i]!;
+    if (code.type !== 'inlineCode' || before.type !== 'text' || !code.value.includes(' ')) continue;
+    const program = PROGRAM_BEFORE.exec(before.value);
+    if (!program) continue;
+    before.value = before.value.slice(0, before.value.length - program[0].length + program[1]!.length);
+    code.value = `${program[2]} ${code.value}`;
+  }
+  return out.filter((node) => node.type !== 'text' || node.value !== '');
 }
 
 function matchAt(text: string, at: number, patterns: RegExp[]): string | undefined {
@@ -85,9 +118,15 @@ function commandAt(text: string, at: number): string | undefined {
   // "a docker image", "the docker container": a management command alone is prose, not a command.
   if (taken === 1 && MANAGEMENT.has(words[0]!.replace(/[.,;:)]+$/, '')) && !/^[-–]/.test(words[1] ?? '')) return undefined;
   const bare = (word: string) => {
-    const trimmed = word.replace(/[,;:]+$/, '');
-    // A closing parenthesis belongs to the prose unless the word opened one.
-    return (trimmed.endsWith(')') && !trimmed.includes('(') ? trimmed.slice(0, -1) : trimmed).replace(/(?<=.)\.$/, '');
+    // Punctuation of the sentence, in any order ("<container_id>)."); a closing parenthesis belongs
+    // to the prose unless the word opened one.
+    let trimmed = word;
+    for (let previous = ''; previous !== trimmed; ) {
+      previous = trimmed;
+      trimmed = trimmed.replace(/(?<=.)[,;:.]$/, '');
+      if (trimmed.endsWith(')') && !trimmed.includes('(')) trimmed = trimmed.slice(0, -1);
+    }
+    return trimmed;
   };
   while (taken < words.length && ARGUMENT.test(bare(words[taken]!))) {
     if (bare(words[taken]!) !== words[taken] && words[taken] !== '.') {
