@@ -13,10 +13,7 @@ import { pdfTextCases, renderPdfText } from '../helpers/pdf-text-fixture.ts';
  * so the test is expected to fail; when the parser is fixed, `it.fails` turns
  * red and the case should be moved out of this list.
  */
-const KNOWN_BUGS: Record<string, string> = {
-  // A wrapped sub-bullet continued after a blank line on a capitalised word ("linked" / "GitHub …") is not joined.
-  'double-spaced-wrap-before-capital': 'the wrapped rest of a sub-bullet becomes a second paragraph of the item',
-};
+const KNOWN_BUGS: Record<string, string> = {};
 
 const courseGuide = readFileSync(new URL('../../content/sources/002_8d63654ea8fce396.txt', import.meta.url), 'utf8');
 const cases = pdfTextCases();

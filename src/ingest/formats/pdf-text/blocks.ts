@@ -157,7 +157,7 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
 
     if (marker) {
       blocks.push({ kind: 'item', depth: marker.depth, ordered: marker.ordered, ...(marker.label && /^\d+$/.test(marker.label) ? { number: Number(marker.label) } : {}), text: marker.text, line: line.no });
-    } else if (continuesText(open(), line, gap)) {
+    } else if (continuesText(open(), line, gap, previousText(lines, i))) {
       const previous = open() as Extract<Block, { kind: 'paragraph' | 'item' }>;
       previous.text = joinText(previous.text, line);
     } else if (open()?.kind === 'paragraph' && /^output:$/i.test((open() as { text: string }).text)) {
@@ -323,14 +323,35 @@ function codeText(line: CleanLine): string {
 /**
  * Without a gap, a line continues the text above. Across a blank line (the
  * early pages are double-spaced) it continues only text that visibly leads
- * on, or when it starts in lower case; across a spacer, only the latter.
+ * on, text cut off at the full width of the page, or when it starts in lower
+ * case; across a spacer, only the latter.
  */
-function continuesText(open: Block | undefined, line: CleanLine, gap: Gap): boolean {
+function continuesText(open: Block | undefined, line: CleanLine, gap: Gap, previous: CleanLine | undefined): boolean {
   if (open?.kind !== 'paragraph' && open?.kind !== 'item') return false;
   if (open.kind === 'paragraph' && open.label) return false;
   if (!gap.blank && !gap.spacer) return true;
   if (/^[a-z(]/.test(line.text) && !/^(docker|sudo)\s/.test(line.text)) return true;
-  return !gap.spacer && leadsOn(open.text);
+  return !gap.spacer && (leadsOn(open.text) || (wrappedAtPageWidth(previous) && !endsSentence(open.text) && !startsWithLabel(line.text)));
+}
+
+/**
+ * Lines of running text wrap at 85 to 110 characters; a line that long which
+ * ends mid-sentence ("… based on changes to a linked") was cut by the page,
+ * whatever the double spacing puts after it.
+ */
+const PAGE_WIDTH = 85;
+function wrappedAtPageWidth(line: CleanLine | undefined): boolean {
+  return line !== undefined && line.indent === 0 && line.text.length >= PAGE_WIDTH;
+}
+
+/** "Cause: …", "o Step two": a line that opens something of its own. */
+function startsWithLabel(text: string): boolean {
+  return listMarker(text) !== undefined || /^[A-Z][\w ]{0,30}:\s/.test(text);
+}
+
+function previousText(lines: CleanLine[], i: number): CleanLine | undefined {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]!.text !== '') return lines[j];
+  return undefined;
 }
 
 /**
