@@ -4,7 +4,7 @@
  * links that carry the query so the opened page can mark it.
  * Loaded by search-open.ts the first time a reader opens search.
  */
-import { preload, search, type Filters, type SearchHit } from './search-engine';
+import { preload, search, SHOWN, type Filters, type SearchHit } from './search-engine';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
 const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
@@ -53,7 +53,7 @@ async function refresh(): Promise<void> {
   if (!hits) return; // a newer keystroke's search is on its way
   list.replaceChildren(...hits.map((hit) => resultItem(hit, query)));
   status.textContent = hits.length
-    ? `${hits.length === 8 ? 'Top 8' : hits.length} result${hits.length === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}`
+    ? `${hits.length === SHOWN ? `Top ${SHOWN}` : hits.length} result${hits.length === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}`
     : `No results${query ? ` for “${query}”` : ''}. Try fewer words, one command (docker run) or one flag (--rm), or clear the filters.`;
   start.hidden = hits.length > 0;
   keepShareableUrl(query);

@@ -38,8 +38,8 @@ export interface SearchHit {
 
 import { queryWords } from './search-words';
 
-/** How many results the dialog shows; more would only scroll. */
-const SHOWN = 8;
+/** How many results the dialog shows; each costs a fragment download (about 2 KB). */
+export const SHOWN = 5;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let engine: Promise<Pagefind> | undefined;
 
@@ -49,6 +49,9 @@ function load(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({
       baseUrl: base,
+      // The index is small enough to search on the main thread; the worker would
+      // only add another 12 KB to the first search.
+      noWorker: true,
       excerptLength: 24,
       // Short entries answer a question as well as long ones; do not let length decide.
       ranking: { pageLength: 0.4, termFrequency: 0.6 },

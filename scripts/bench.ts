@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: measures the built site against the budgets in DESIGN.md.
+ * Sizes are exact (gzip of the files a page loads); times are medians over
+ * repeated runs, because the machine is shared and noisy. Never a test.
+ *
+ *   npm run bench                 page weight and search, over the current dist/
+ *   npm run bench -- --build      also times `npm run build` (3 runs, median)
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch } from '../tests/helpers/browser.ts';
+import { measureSearchQuality, searchSlugs } from '../tests/helpers/search.ts';
+import { serveDist } from '../tests/helpers/static-server.ts';
+import { SEARCH_CASES } from '../tests/search/queries.ts';
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const dist = join(root, 'dist');
+const gzipBytes = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+function row(what: string, measured: string, budget: string, ok: boolean): void {
+  console.log(`${ok ? 'ok  ' : 'OVER'}  ${what.padEnd(44)} ${measured.padStart(12)}   budget ${budget}`);
+}
+
+/** The CSS and JS a page loads before search opens: its links, scripts and their static imports. */
+function pageWeight(htmlFile: string): { html: number; css: number; js: number } {
+  const html = readFileSync(htmlFile, 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!);
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]!);
+  const seen = new Set<string>();
+  const queue = [...scripts];
+  while (queue.length) {
+    const src = queue.shift()!;
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const code = readFileSync(join(dist, src), 'utf8');
+    // Static imports load with the page; dynamic import() waits for a reader's action.
+    for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{},*\s]+from\s*)?"(\.\/[^"]+)"/g)) queue.push(join(dirname(src), match[1]!));
+  }
+  const size = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipBytes(readFileSync(join(dist, file))), 0);
+  return { html: gzipBytes(readFileSync(htmlFile)), css: size(css), js: size(seen) };
+}
+
+function questionPages(): string[] {
+  const folder = join(dist, 'questions');
+  return readdirSync(folder).map((slug) => join(folder, slug, 'index.html'));
+}
+
+function benchPages(): void {
+  const weights = questionPages().map(pageWeight);
+  const html = median(weights.map((weight) => weight.html));
+  const css = median(weights.map((weight) => weight.css));
+  const js = median(weights.map((weight) => weight.js));
+  console.log(`\nQuestion pages (${weights.length}), gzip, first visit, before search opens: median`);
+  row('HTML', kb(html), '<= 9 KB', html <= 9 * 1024);
+  row('CSS', kb(css), '<= 6 KB', css <= 6 * 1024);
+  row('JS', kb(js), '<= 2 KB', js <= 2 * 1024);
+  row('total', kb(html + css + js), '(Starlight: about 23 KB)', true);
+  console.log(`      ratio to a minimal Starlight page: ${((html + css + js) / (23 * 1024)).toFixed(2)}`);
+}
+
+async function benchSearch(): Promise<void> {
+  const server = await serveDist(dist);
+  const browser = await launch();
+  try {
+    // Bytes from opening search to the first results, for ten typical first queries, each on a fresh visit.
+    const firstSearch: number[] = [];
+    for (const { query } of SEARCH_CASES.slice(0, 10)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}questions/cmd-vs-entrypoint/`);
+      await page.waitForLoadState('networkidle');
+      const fetched: Promise<number>[] = [];
+      page.on('response', (response) => fetched.push(response.body().then(gzipBytes, () => 0)));
+      await searchSlugs(page, query);
+      firstSearch.push((await Promise.all(fetched)).reduce((sum, bytes) => sum + bytes, 0));
+      await context.close();
+    }
+    console.log('\nSearch');
+    const bytes = median(firstSearch);
+    row('first search: largest of the ten', kb(Math.max(...firstSearch)), '(reported)', true);
+    row('first search: bytes from open to results, median', kb(bytes), '<= 110 KB (gzip, UI included)', bytes <= 110 * 1024);
+
+    // Keystroke to results once Pagefind is loaded: every query, twice, after a warm-up pass.
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const quality = await measureSearchQuality(page);
+    const times: number[] = [];
+    for (let pass = 0; pass < 2; pass++) {
+      for (const { query } of SEARCH_CASES) {
+        // A string, so the bundler's helpers never leak into the page.
+        times.push(await page.evaluate(timeOneQuery(query)));
+      }
+    }
+    const typical = median(times);
+    row('keystroke to results, median', `${typical.toFixed(1)} ms`, '< 50 ms', typical < 50);
+    row('keystroke to results, 95th percentile', `${percentile(times, 0.95).toFixed(1)} ms`, '(reported)', true);
+    const percent = (count: number) => `${Math.round((count / quality.cases) * 100)} %`;
+    row(`quality: right entry first (${quality.cases} queries)`, percent(quality.first), '>= 75 %', quality.first / quality.cases >= 0.75);
+    row('quality: right entry in the top 3', percent(quality.topThree), '>= 90 %', quality.topThree / quality.cases >= 0.9);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Page-side code: time from an input event to the announced results for that query. */
+function timeOneQuery(query: string): string {
+  return `(async () => {
+    const input = document.querySelector('[data-search-input]');
+    const status = document.querySelector('[data-search-status]');
+    const wanted = ${JSON.stringify(`“${query}”`)};
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    const started = performance.now();
+    input.value = ${JSON.stringify(query)};
+    input.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => {
+      if (status.textContent.includes(wanted)) return resolve();
+      const observer = new MutationObserver(() => {
+        if (status.textContent.includes(wanted)) { observer.disconnect(); resolve(); }
+      });
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    return performance.now() - started;
+  })()`;
+}
+
+function benchBuild(): void {
+  const seconds: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const started = process.hrtime.bigint();
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+    seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  console.log('\nBuild');
+  row('npm run build, median of 3', `${median(seconds).toFixed(1)} s`, '<= 30 s on 2 cores', median(seconds) <= 30);
+}
+
+if (process.argv.includes('--build')) benchBuild();
+console.log(`Measuring ${relative(process.cwd(), dist) || 'dist'}/`);
+benchPages();
+await benchSearch();
