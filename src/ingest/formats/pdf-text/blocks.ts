@@ -5,7 +5,7 @@
  * double-spaced), so a line continues the text before it unless it starts a
  * new block or the text before it ended a sentence.
  */
-import { headingRank, type HeadingContext } from './headings.ts';
+import { headingRank, isClosingTitle, type HeadingContext } from './headings.ts';
 import type { Layout } from './layout.ts';
 import { endsSentence, isCommandLine, isCommentLine, isInstructionLine, isJsonLine, isSentence, isYamlKeyLine, leadsOn, listMarker } from './line-roles.ts';
 import type { CleanLine } from './page-furniture.ts';
@@ -230,6 +230,8 @@ function continuesCode(line: CleanLine, mode: string, jsonDepth: number, open: B
   if (previous.trimEnd().endsWith('\\')) return true;
   if (mode === 'json') return jsonDepth > 0;
   if (mode === 'yaml') return line.indent >= 1 || isYamlKeyLine(text) || /^-\s/.test(text);
+  // "Conclusion" or a lead-in ("In this setup:") after code is the text going on, not more output.
+  if (isClosingTitle(text) || isLeadIn(text)) return false;
   if (mode === 'output') return !isSentence(text) && !listMarker(text);
   if (isCommandLine(text) || isInstructionLine(text) || isCommentLine(text)) return true;
   if (listMarker(text) && isCommandLine(listMarker(text)!.text)) return true;
@@ -237,6 +239,11 @@ function continuesCode(line: CleanLine, mode: string, jsonDepth: number, open: B
   if (gap.spacer) return false;
   const singleToken = /^[\w./:-]+$/.test(text) && !/[.:]$/.test(text) && !/^[A-Z]{2,}$/.test(text);
   return singleToken || /\S {2,}\S/.test(text) || (line.indent >= 2 && !isSentence(text));
+}
+
+/** "In this setup:", "Again, to skip the confirmation prompt:": words of prose introducing what follows. */
+function isLeadIn(text: string): boolean {
+  return /^[A-Z][a-z]*,?\s/.test(text) && /:$/.test(text) && text.split(/\s+/).length >= 2 && !isCommandLine(text) && !isInstructionLine(text);
 }
 
 /** Shell commands or Dockerfile lines: the flavour of a line (a comment takes the flavour of what follows it). */
@@ -297,6 +304,7 @@ function wrapsCommand(open: Block | undefined, line: CleanLine): boolean {
   if (open?.kind !== 'code') return false;
   const last = open.lines.at(-1) ?? '';
   if (!isCommandLine(last.trim()) || isCommandLine(line.text) || isCommentLine(line.text) || listMarker(line.text)) return false;
+  if (isLeadIn(line.text) || isSentence(line.text)) return false;
   return /\s-{1,2}[\w-]+$/.test(last) || /[\w]-$/.test(last);
 }
 

@@ -53,7 +53,8 @@ export function headingRank(context: HeadingContext): HeadingRank {
 
   const standsAlone = context.gapAfter || context.spacerAfter;
   if (isQuestion(text) && standsAlone) return context.spacerBefore || context.pageStart ? 2 : 3;
-  if (CLOSING_SECTION.test(text) && words <= 6 && standsAlone) return 3;
+  // "Conclusion" alone on its line is the closing section even when its text follows without a gap.
+  if (CLOSING_SECTION.test(text) && words <= 6 && (standsAlone || isClosingTitle(text))) return 3;
   if (/^\d{1,2}\.\s+\S/.test(text)) return numberedTitle(text, context) ? 'numbered' : undefined;
   if (/^[a-h]\)\s+\S/.test(text)) return text.endsWith(':') && standsAlone ? 'numbered' : undefined;
   if (text.endsWith(':')) {
@@ -66,6 +67,11 @@ export function headingRank(context: HeadingContext): HeadingRank {
   if (!context.previousEnded && !context.spacerBefore && !context.pageStart) return undefined;
   if (context.spacerAfter || context.spacerBefore || (context.pageStart && !context.inQuestion)) return 2;
   return words <= 10 ? 3 : undefined;
+}
+
+/** "Conclusion", "Summary:": the title of a closing section, which never belongs to code or its output. */
+export function isClosingTitle(text: string): boolean {
+  return /^(conclusion|summary|in summary):?$/i.test(text.trim());
 }
 
 function isQuestion(text: string): boolean {
