@@ -16,8 +16,8 @@ const SUBCOMMANDS = new Set([
 /** "apt-get update && apt-get install -y curl": package-manager commands, chained with &&. */
 const APT_STEP = String.raw`apt-get\s+(?:update|install|upgrade|remove|purge|autoremove|clean)(?:\s+(?!(?:and|or|the|then|to|with|for)\b)(?:-[\w-]+|<[\w-]+>|[a-z0-9][\w.+-]*))*`;
 const APT_CHAIN = new RegExp(String.raw`^${APT_STEP}(?:\s+&&\s+${APT_STEP})*`);
-/** A Dockerfile instruction written out in prose, optionally after "Example:", up to a closing note or the end. */
-const INSTRUCTION_FORM = /^((?:Example|Syntax):\s+)?((?:FROM|RUN|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|HEALTHCHECK|SHELL)\s+(?:\[[^\]]*\]|[<"“\w/$-][^()]*?))(?=\s+\([A-Za-z]|$)/;
+/** A Dockerfile instruction written out in prose, optionally after "Example:", up to a closing note, an explanation after " — ", or the end. */
+const INSTRUCTION_FORM = /^((?:Example|Syntax):\s+)?((?:FROM|RUN|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|HEALTHCHECK|SHELL)\s+(?:\[[^\]]*\]|[<"“\w/$.-][^()]*?))(?=\s+\([A-Za-z]|\s+—\s|$)/;
 /** Commands that group subcommands ("docker image prune"); alone they are nouns in prose. */
 const MANAGEMENT = new Set(['image', 'container', 'volume', 'network', 'system', 'plugin', 'node', 'service', 'swarm', 'secret', 'context', 'stack', 'trust', 'compose']);
 /** An argument after a command: a flag, placeholder, quoted string, or a token with a path, tag or assignment in it. */

@@ -28,7 +28,7 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
   const blocks: Block[] = [];
   let gap: Gap = { blank: true, spacer: true };
   let numberedSection = false;
-  let codeMode: 'shell' | 'yaml' | 'json' | 'output' | 'diagram' | undefined;
+  let codeMode: 'shell' | 'yaml' | 'json' | 'output' | 'diagram' | 'ignore' | undefined;
   let jsonDepth = 0;
 
   const open = () => blocks.at(-1);
@@ -146,6 +146,12 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
       gap = NO_GAP;
       continue;
     }
+    if (!marker && introducesIgnoreFile(last) && isIgnorePattern(line.text)) {
+      codeMode = 'ignore';
+      blocks.push({ kind: 'code', lines: [line.text], line: line.no, lang: 'text' });
+      gap = NO_GAP;
+      continue;
+    }
     if (!leadingOn && startsCode(lines, i, content)) {
       codeMode = isYamlKeyLine(content) ? 'yaml' : /^[[{]$/.test(content) ? 'json' : 'shell';
       jsonDepth = codeMode === 'json' ? bracketBalance(content) : 0;
@@ -226,6 +232,7 @@ function continuesCode(line: CleanLine, mode: string, jsonDepth: number, open: B
   if (open?.kind !== 'code') return false;
   const text = line.text;
   if (mode === 'diagram') return isDiagramLine(text) || (line.indent >= 2 && !isSentence(text));
+  if (mode === 'ignore') return isIgnorePattern(text);
   const previous = open.lines.at(-1) ?? '';
   if (previous.trimEnd().endsWith('\\')) return true;
   if (mode === 'json') return jsonDepth > 0;
@@ -234,11 +241,21 @@ function continuesCode(line: CleanLine, mode: string, jsonDepth: number, open: B
   if (isClosingTitle(text) || isLeadIn(text)) return false;
   if (mode === 'output') return !isSentence(text) && !listMarker(text);
   if (isCommandLine(text) || isInstructionLine(text) || isCommentLine(text)) return true;
-  if (listMarker(text) && isCommandLine(listMarker(text)!.text)) return true;
+  if (listMarker(text) && isCodeLine(listMarker(text)!.text)) return true;
   // Output of the command above: a single token or columns aligned with runs of spaces (a spacer means a new slide).
   if (gap.spacer) return false;
   const singleToken = /^[\w./:-]+$/.test(text) && !/[.:]$/.test(text) && !/^[A-Z]{2,}$/.test(text);
   return singleToken || /\S {2,}\S/.test(text) || (line.indent >= 2 && !isSentence(text));
+}
+
+/** "Example .dockerignore File:": the lines after it are the file's patterns. */
+function introducesIgnoreFile(block: Block | undefined): boolean {
+  return (block?.kind === 'paragraph' || block?.kind === 'item') && /\.(docker|git)ignore\b[^.]*:$/.test(block.text);
+}
+
+/** A line of an ignore file: a pattern ("node_modules/", "*.log", "!keep.txt") or a comment. */
+function isIgnorePattern(text: string): boolean {
+  return /^!?[\w.*?/[\]-]+$/.test(text) || isCommentLine(text);
 }
 
 /** "In this setup:", "Again, to skip the confirmation prompt:": words of prose introducing what follows. */
@@ -266,6 +283,11 @@ function flavourChanges(open: Block | undefined, lines: CleanLine[], i: number):
   const before = isInstructionLine(last) ? 'dockerfile' : isCommandLine(last) ? 'shell' : undefined;
   const after = flavourOf(lines, i);
   return before !== undefined && after !== undefined && before !== after;
+}
+
+/** A numbered syntax form ("2. HEALTHCHECK NONE") or command: the number belongs to the prose, the line to the code. */
+function isCodeLine(text: string): boolean {
+  return isCommandLine(text) || isInstructionLine(text);
 }
 
 function endsWithContinuation(open: Block | undefined): boolean {
@@ -318,7 +340,7 @@ function wrapsComment(open: Block | undefined, line: CleanLine): boolean {
 
 function appendCode(block: Extract<Block, { kind: 'code' }>, line: CleanLine, gap: Gap): void {
   const marker = listMarker(line.text);
-  const text = marker && isCommandLine(marker.text) ? marker.text : codeText(line);
+  const text = marker && isCodeLine(marker.text) ? marker.text : codeText(line);
   // A comment after a gap starts a new group of lines in the same example.
   if ((gap.spacer || gap.blank) && isCommentLine(text) && block.lines.length > 0 && block.lines.at(-1) !== '') block.lines.push('');
   block.lines.push(text);

@@ -77,6 +77,12 @@ export function isInstructionLine(text: string): boolean {
   const unquoted = match[2]!.replace(/"[^"]*"|“[^”]*”|'[^']*'|‘[^’]*’/g, '');
   // "CMD ["p1", "p2"] (as default parameters to ENTRYPOINT)": a syntax form with a note, listed in prose.
   if (SYNTAX_NOTE.test(unquoted)) return false;
+  // "ARG (Build-time variables)": a title naming the instruction, with no arguments.
+  if (/^\([^)]*\)$/.test(unquoted.trim())) return false;
+  // "FROM ubuntu:20.04 — First layer (base image).": an instruction explained in a list, not code.
+  if (/\s—\s/.test(unquoted)) return false;
+  // "HEALTHCHECK [OPTIONS] CMD command": a syntax form with an option placeholder, whatever words follow.
+  if (/^\[[A-Z][A-Z_ |]*\]\s/.test(unquoted)) return true;
   // "USER Namespace: Isolates…" is a labelled sentence about the keyword, not an instruction.
   if (/^[A-Z][\w-]*:\s/.test(unquoted) || (unquoted.split(/\s+/).length >= 8 && /\b(the|a|an|and|of|to|in)\b/.test(unquoted))) return false;
   return !/\b(is|are|instruction|command|used|sets|defines|specifies|creates|copies)\b/.test(unquoted);
