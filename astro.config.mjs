@@ -14,6 +14,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://docker-interview.example.com',
   base,
   trailingSlash: 'always',
+  // Tests that build a second site at once give it its own cache (tests/helpers/scratch-build.ts).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), sitemap()],
   // Every script and stylesheet is a file, so the Content-Security-Policy (deploy/)
   // can forbid inline code except the one hashed theme snippet in <head>.

@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launch } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/ingest-input.ts';
+import { buildSite } from '../helpers/scratch-build.ts';
 import { serveDist, type RunningServer } from '../helpers/static-server.ts';
 
 const HOSTILE = `# Hostile notes
@@ -42,7 +43,7 @@ describe.skipIf(!hasChromium)('hostile source content in the browser', () => {
     const run = (command: string, args: string[], env: Record<string, string> = {}) =>
       execFileSync(command, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: 'pipe' });
     run(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/ingest/cli.ts', `--content=${content}`]);
-    run(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', join(scratch, 'dist')], { CONTENT_DIR: content });
+    buildSite(join(scratch, 'dist'), { CONTENT_DIR: content });
     const generated = readdirSync(join(content, 'questions'), { recursive: true, withFileTypes: true }).filter((entry) => entry.name.endsWith('.mdx'));
     const hostile = generated.find((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('source: hostile'));
     slug = hostile!.name.replace(/\.mdx$/, '');

@@ -1,0 +1,21 @@
+/**
+ * `npm run headers`: writes the HTTP headers from deploy/headers.ts for every
+ * host, so nginx, Netlify, Cloudflare Pages and Vercel send the same ones.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { netlifyHeaders, nginxInclude, vercelConfig } from '../deploy/headers.ts';
+
+const root = join(import.meta.dirname, '..');
+export const GENERATED: Record<string, () => string> = {
+  'deploy/security-headers.conf': nginxInclude,
+  'public/_headers': () => netlifyHeaders(),
+  'vercel.json': vercelConfig,
+};
+
+if (process.argv[1] === import.meta.filename) {
+  for (const [file, render] of Object.entries(GENERATED)) {
+    writeFileSync(join(root, file), render());
+    console.log(`wrote ${file}`);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The site deployed under a sub-path, as on GitHub Pages: built with
+ * BASE_PATH=/docker-interview/ and SITE_URL, served only under that path.
+ * Browsing, search and practice work, no request leaves the sub-path and
+ * nothing 404s; canonical URLs and the sitemap carry the full address.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launch } from '../helpers/browser.ts';
+import { browse, practise, searchAndOpen } from '../helpers/flows.ts';
+import { buildSite } from '../helpers/scratch-build.ts';
+import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+
+const BASE = '/docker-interview/';
+const SITE = 'https://learner.example.org';
+
+describe.skipIf(!hasChromium)(`the site under ${BASE}`, () => {
+  let scratch: string;
+  let dist: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'base-path-site-'));
+    dist = join(scratch, 'dist');
+    buildSite(dist, { BASE_PATH: BASE, SITE_URL: SITE });
+    server = await serveDist(dist, BASE);
+    browser = await launch();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  async function withPage(flow: (page: Page, siteUrl: string) => Promise<void>): Promise<void> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await flow(page, server.url);
+    expect(errors).toEqual([]);
+    await context.close();
+  }
+
+  it('browses home → topic → question → next', () => withPage(browse));
+  it('searches and opens the result with the words marked', () => withPage(searchAndOpen));
+  it('practises a card', () => withPage(practise));
+
+  it('never requested anything outside the sub-path, and nothing was missing', () => {
+    expect(server.log.length).toBeGreaterThan(10);
+    expect(server.log.filter((entry) => !entry.path.startsWith(BASE))).toEqual([]);
+    expect(server.log.filter((entry) => entry.status !== 200)).toEqual([]);
+  });
+
+  it('puts the full address in canonical links, Open Graph URLs and the sitemap', () => {
+    const html = readFileSync(join(dist, 'questions', 'docker-stop-vs-docker-kill', 'index.html'), 'utf8');
+    expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}questions/docker-stop-vs-docker-kill/">`);
+    expect(html).toContain(`<meta property="og:url" content="${SITE}${BASE}questions/docker-stop-vs-docker-kill/">`);
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(locations.length).toBeGreaterThan(100);
+    for (const location of locations) expect(location.startsWith(`${SITE}${BASE}`)).toBe(true);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`${SITE}${BASE}sitemap-index.xml`);
+  });
+});
