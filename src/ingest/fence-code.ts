@@ -34,7 +34,7 @@ const ALIASES: Record<string, CodeLanguage> = {
 
 const DOCKERFILE_INSTRUCTION = /^(FROM|RUN|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL|MAINTAINER)\s/;
 const SHELL_COMMAND =
-  /^(sudo\s+)?(docker(-compose)?|podman|kubectl|helm|apt(-get)?|yum|dnf|apk|brew|curl|wget|echo|cat|ls|cd|mkdir|rm|cp|mv|chmod|chown|export|source|git|npm|npx|node|pip3?|python3?|systemctl|service|journalctl|grep|tail|head|ps|kill|ping|netstat|ss|lsof|ip|iptables|nslookup|dig|tar|df|du|free|top|htop|trivy|grype|hadolint|dive|make|go|java|mvn|terraform|aws|az|gcloud|openssl|ssh|scp|usermod|useradd|groupadd|newgrp|exit|for|while|if|set|env|printf|sleep|watch|nsenter|unshare|chroot|mount|umount|find|xargs|sed|awk|sort|uniq|wc|tee|touch|ln|id|whoami|runc|ctr|containerd|dockerd|crictl|nerdctl|skopeo|buildah|cosign|notary|swarm)(\s|$)/;
+  /^(sudo\s+)?([A-Z_][A-Z0-9_]*=\S*\s+)*(docker(-compose)?|dmesg|strace|pgrep|perf|iotop|dstat|vmstat|iostat|podman|kubectl|helm|apt(-get)?|yum|dnf|apk|brew|curl|wget|echo|cat|ls|cd|mkdir|rm|cp|mv|chmod|chown|export|source|git|npm|npx|node|pip3?|python3?|systemctl|service|journalctl|grep|tail|head|ps|kill|ping|netstat|ss|lsof|ip|iptables|nslookup|dig|tar|df|du|free|top|htop|trivy|grype|hadolint|dive|make|go|java|mvn|terraform|aws|az|gcloud|openssl|ssh|scp|usermod|useradd|groupadd|newgrp|exit|for|while|if|set|env|printf|sleep|watch|nsenter|unshare|chroot|mount|umount|find|xargs|sed|awk|sort|uniq|wc|tee|touch|ln|id|whoami|runc|ctr|containerd|dockerd|crictl|nerdctl|skopeo|buildah|cosign|notary|swarm)(\s|$)/;
 /** A shell prompt: "$ cmd" or "root@host:/dir# cmd". */
 const PROMPT = /^\s*(\$|[\w.-]+@[\w.-]+:[^\s]*[#$])\s/;
 /** Characters of diagrams and marked-up output, never of source code. */

@@ -106,7 +106,7 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
     const switchesFlavour = brokenOff && (flavourChanges(open(), lines, i) || (gap.spacer && startsAnotherDockerfile(open(), lines, i)));
     if (!override && codeMode && !switchesFlavour && continuesCode(line, codeMode, jsonDepth, open(), gap)) {
       const code = open() as Extract<Block, { kind: 'code' }>;
-      if (codeMode === 'shell' && !isCodeStatement(line.text)) code.hasOutput = true;
+      if (codeMode === 'shell' && !endsWithContinuation(code) && line.indent === 0 && !isCodeStatement(line.text)) code.hasOutput = true;
       appendCode(code, line, gap);
       if (codeMode === 'json') jsonDepth += bracketBalance(line.text);
       gap = NO_GAP;
@@ -239,7 +239,8 @@ function continuesCode(line: CleanLine, mode: string, jsonDepth: number, open: B
   if (mode === 'yaml') return line.indent >= 1 || isYamlKeyLine(text) || /^-\s/.test(text);
   // "Conclusion" or a lead-in ("In this setup:") after code is the text going on, not more output.
   if (isClosingTitle(text) || isLeadIn(text)) return false;
-  if (mode === 'output') return !isSentence(text) && !listMarker(text);
+  // Printed output ends at a spacer (a new slide), a sentence or a list.
+  if (mode === 'output') return !gap.spacer && !isSentence(text) && !listMarker(text);
   if (isCommandLine(text) || isInstructionLine(text) || isCommentLine(text)) return true;
   if (listMarker(text) && isCodeLine(listMarker(text)!.text)) return true;
   // Output of the command above: a single token or columns aligned with runs of spaces (a spacer means a new slide).

@@ -107,10 +107,15 @@ export function blocksToMdast(blocks: Block[]): Root {
   return { type: 'root', children };
 }
 
-/** Commands mixed with what they printed are a console session: prompts mark the commands. */
+/**
+ * Commands mixed with what they printed are a console session: prompts mark
+ * the commands. Not indented lines (help output columns, "  ls   List volumes")
+ * nor the continuation lines of a command ending in "\\".
+ */
 function codeNode(block: Extract<Block, { kind: 'code' }>, position: Code['position']): Code {
   const session = block.hasOutput || block.lang === 'console';
-  const lines = session ? block.lines.map((line) => (isCommandLine(line.trim()) ? `$ ${line.trim()}` : line)) : block.lines;
+  const prompted = (line: string, index: number) => !/^\s/.test(line) && !/\\\s*$/.test(block.lines[index - 1] ?? '') && isCommandLine(line.trim());
+  const lines = session ? block.lines.map((line, index) => (prompted(line, index) ? `$ ${line.trim()}` : line)) : block.lines;
   return { type: 'code', lang: session ? 'console' : block.lang ?? null, meta: null, value: lines.join('\n').replace(/^\n+|\n+$/g, ''), position };
 }
 
