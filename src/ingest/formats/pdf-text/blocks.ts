@@ -27,6 +27,7 @@ const NO_GAP: Gap = { blank: false, spacer: false };
 export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
   const blocks: Block[] = [];
   let gap: Gap = { blank: true, spacer: true };
+  /** The walk is in a numbered section ("3. Performance"): labels are one rank below it. */
   let numberedSection = false;
   let codeMode: 'shell' | 'yaml' | 'json' | 'output' | 'diagram' | 'ignore' | undefined;
   let jsonDepth = 0;
@@ -119,8 +120,11 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
     const rank = override ? override.rank : bulleted ? undefined : headingRank({ ...context, text });
     if (rank !== undefined && rank !== 'text') {
       const heading = rank === 'numbered' ? text.replace(/^(\d{1,2}\.|[a-h]\))\s+/, '') : text;
-      const finalRank: 2 | 3 | 4 = rank === 'label' ? (numberedSection ? 4 : 3) : rank === 'numbered' ? (/^[a-h]\)/.test(text) ? 4 : 3) : rank;
-      if (finalRank === 2) numberedSection = false;
+      // A label inside a numbered section is its subsection ("2. Bind Mounts" / "Key Features of Bind
+      // Mounts:"), unless it sums up the whole answer ("Summary of Steps…", "Typical Use Cases for…").
+      const inSection = numberedSection && !(rank === 'label' && WRAP_UP.test(heading));
+      const finalRank: 2 | 3 | 4 = rank === 'label' ? (inSection ? 4 : 3) : rank === 'numbered' ? (/^[a-h]\)/.test(text) ? 4 : 3) : rank;
+      if (finalRank === 2 || (rank === 'label' && !inSection)) numberedSection = false;
       if (rank === 'numbered' && finalRank === 3) numberedSection = true;
       if (rank === 3 && /^(conclusion|summary)/i.test(heading)) numberedSection = false;
       blocks.push({
@@ -177,6 +181,9 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
   return blocks;
 }
 
+/** Labels that look back over the numbered sections before them. */
+const WRAP_UP = /^(summary|typical|common|basic commands|best practices|key differences|key takeaways)\b/i;
+
 /** The heading signals around line i. */
 function contextAt(lines: CleanLine[], i: number, gap: Gap, blocks: Block[]): Omit<HeadingContext, 'text'> {
   const entry = blocks.findLast((block) => block.kind === 'heading' && block.rank === 2);
@@ -192,6 +199,7 @@ function contextAt(lines: CleanLine[], i: number, gap: Gap, blocks: Block[]): Om
     spacerBefore: gap.spacer,
     spacerAfter,
     gapAfter: j > i + 1,
+    nextOpensBlock: lines[j]?.pageStart ?? false,
     gapBefore: gap.blank || gap.spacer,
     pageStart: lines[i]!.afterPageBreak,
     previousEnded,

@@ -12,7 +12,7 @@
  *
  * content/corrections/layout.yaml settles the lines these signals misjudge.
  */
-import { endsSentence, isCommandLine, isInstructionLine } from './line-roles.ts';
+import { endsSentence, isCommandLine, isCommentLine, isInstructionLine } from './line-roles.ts';
 
 export interface HeadingContext {
   text: string;
@@ -22,6 +22,8 @@ export interface HeadingContext {
   spacerAfter: boolean;
   /** At least one blank or spacer line follows. */
   gapAfter: boolean;
+  /** The next line opens a block of its own: it starts with the exporter's single space. */
+  nextOpensBlock?: boolean;
   /** At least one blank or spacer line precedes. */
   gapBefore: boolean;
   pageStart: boolean;
@@ -60,6 +62,10 @@ export function headingRank(context: HeadingContext): HeadingRank {
   if (text.endsWith(':')) {
     const sentenceInside = /[.!?,]\s/.test(text.replace(/\b(vs|e\.g|i\.e|etc)\.\s/gi, ''));
     if (INLINE_LABEL.test(text) || words > 10 || sentenceInside || SENTENCE_WORDS.test(text)) return undefined;
+    // "To list all containers:", "Use docker logs to view container logs:" over a command lead into it;
+    // a title over one is in title case ("List Volumes:").
+    const next = context.next ?? '';
+    if ((isCommandLine(next) || isInstructionLine(next) || isCommentLine(next)) && (/^(to|or|and|use|then|now|for)\b/i.test(text) || !isTitleCase(text))) return undefined;
     return standsAlone && (context.previousEnded || context.spacerBefore) ? 'label' : undefined;
   }
   if (!isTitleLike(text) || !standsAlone) return undefined;
@@ -78,11 +84,28 @@ function isQuestion(text: string): boolean {
   return INTERROGATIVE.test(text) && (text.endsWith('?') || IMPERATIVE_QUESTION.test(text)) && text.split(/\s+/).length >= 3;
 }
 
-/** "3. Performance": a short numbered title, not an item that says something ("3. Kill: Forcefully stop…"). */
+/**
+ * "3. Performance", "2. Bind Mounts:": a short numbered title, not an item
+ * that says something ("3. Kill: Forcefully stop…"). A title with a colon is
+ * a section only when prose or top-level bullets follow; over "o" sub-bullets
+ * ("1. Read-Only:" / "o Once a Docker image…") it stays a list item.
+ */
 function numberedTitle(text: string, context: HeadingContext): boolean {
   const title = text.replace(/^\d{1,2}\.\s+/, '');
-  if (context.afterNumberedItem || isInstructionLine(title) || /,/.test(title) || title.split(/\s+/).length > 8) return false;
-  return isTitleLike(title) && context.gapAfter && !/^\d{1,2}\.\s/.test(context.next ?? '');
+  if (context.afterNumberedItem || isInstructionLine(title) || /,/.test(title) || title.split(/\s+/).length > 10) return false;
+  if (title.endsWith(':') && /^o\s/.test(context.next ?? '')) return false;
+  // A step with its command after it ("1. Monitor All Events:" / "docker events") is a list item.
+  if (isCommandLine(context.next ?? '') || isInstructionLine(context.next ?? '')) return false;
+  // A step says what to do in words ("Install the NFS plugin:"); a section title is in title case.
+  if (title.endsWith(':') && !isTitleCase(title)) return false;
+  // Bullets may follow without a gap ("8. Volume and Data Persistence:" / "• Docker Compose supports…").
+  const standsAlone = context.gapAfter || context.nextOpensBlock === true || (title.endsWith(':') && /^[\uF0B7•]/.test(context.next ?? ''));
+  return isTitleLike(title.replace(/:$/, '')) && standsAlone && !/^\d{1,2}\.\s/.test(context.next ?? '');
+}
+
+/** "Consistent Environment Across Development and Production": every longer plain word capitalised. */
+function isTitleCase(text: string): boolean {
+  return text.split(/\s+/).every((word) => !/^[a-z]{4,}:?$/.test(word) || /^(with|from|into|onto|over|than|between|using|without|within):?$/.test(word));
 }
 
 /** A short line that names something: capitalised (or a short command-name title), no sentence ending. */

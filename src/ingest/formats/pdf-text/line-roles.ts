@@ -62,8 +62,8 @@ export function isCommandLine(text: string): boolean {
   // "docker" must be followed by a subcommand, which is lower case ("Docker Daemon" is a title).
   if (first.toLowerCase() === 'docker' && !/^[a-z-]+$/.test(line.split(/\s+/)[1] ?? '')) return false;
   if (/[.!?]$/.test(line) && !/\s\.$/.test(line)) return false;
-  // Quoted strings, placeholders and paths ("/path/to/logs") hold no prose words.
-  const unquoted = line.replace(/"[^"]*"|'[^']*'|“[^”]*”|‘[^’]*’/g, '').replace(/<[^>]*>/g, '').replace(/\S*\/\S*/g, '');
+  // Quoted strings, placeholders, paths ("/path/to/logs") and a trailing "# comment" hold no prose words.
+  const unquoted = line.replace(/\s#\s.*$/, '').replace(/"[^"]*"|'[^']*'|“[^”]*”|‘[^’]*’/g, '').replace(/<[^>]*>/g, '').replace(/\S*\/\S*/g, '');
   return !PROSE_WORDS.test(unquoted.slice(first.length));
 }
 
