@@ -120,9 +120,9 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    for (const [name, path] of [['home', ''], ['topic', 'topics/images/'], ['question', 'questions/docker-image-structure/'], ['404', 'no-such-page/']] as const) {
+    for (const [name, path, width] of [['home', '', 1280], ['topic', 'topics/images/', 1280], ['question', 'questions/docker-image-structure/', 1280], ['question on a phone', 'questions/docker-image-structure/', 375], ['404', 'no-such-page/', 1280]] as const) {
       it(`axe finds no accessibility violations: ${name}, ${theme}`, async () => {
-        const page = await open(path, { theme });
+        const page = await open(path, { theme, width });
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
           const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
