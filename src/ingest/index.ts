@@ -136,7 +136,7 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
   // A source's own short answer that is not the entry's summary opens that source's section.
   const answers = members
     .filter((member) => !group.copies.has(member.address))
-    .map((member) => ({ source: member.raw.source, body: member.summary && member.summary !== summary ? [shortAnswer(member.summary), ...member.body] : member.body }));
+    .map((member) => ({ source: member.raw.source, title: finalTitle(member), body: member.summary && member.summary !== summary ? [shortAnswer(member.summary), ...member.body] : member.body }));
   const bodyText = answers.map((answer) => answer.body.map((node) => toString(node)).join('\n')).join('\n');
   // Other phrasings of the question; a study note's title is a subject, not a phrasing.
   const aliases = [...new Set(members.map(finalTitle))].filter((alias) => alias !== title && isQuestion(alias));

@@ -64,6 +64,8 @@ export type Kind = 'question' | 'note';
 /** One answer to an entry, from one source. */
 export interface AnswerSection {
   source: SourceConfig;
+  /** The title of this answer in its source (after corrections): tells apart two answers from one source. */
+  title?: string;
   body: RootContent[];
 }
 

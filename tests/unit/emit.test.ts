@@ -177,6 +177,20 @@ describe('emit', () => {
     ]);
   });
 
+  it('tells apart two answers from the same source by their own titles', () => {
+    const guide = sourceById('course-guide');
+    const merged = entry({
+      answers: [
+        { source: guide, title: 'Dangling Images', body: [text('A note.')] },
+        { source: guide, title: 'What are dangling images?', body: [text('An answer.')] },
+        { source: sourceById('qa-doc'), title: 'Dangling images', body: [text('Another.')] },
+      ],
+    });
+    const headings: string[] = [];
+    visit(parseMarkdown(split(fileFor(merged)).body, 'out.md'), 'heading', (node: Heading) => void headings.push(toString(node)));
+    expect(headings).toEqual(['Docker Guide course notes: Dangling Images', 'Docker Guide course notes: What are dangling images?', 'Interview Q&A']);
+  });
+
   it('starts the headings of a single answer at level 2 (the page title is the only h1)', () => {
     const single = entry({ answers: [{ source: sourceById('images-guide'), body: [heading(3, 'Shallow'), text('x'), heading(4, 'Deep'), text('y')] }] });
     const headings: [number, string][] = [];
