@@ -178,11 +178,31 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
     }
     gap = NO_GAP;
   }
-  return blocks;
+  return listLabelledRuns(blocks);
 }
 
 /** Labels that look back over the numbered sections before them. */
 const WRAP_UP = /^(summary|typical|common|basic commands|best practices|key differences|key takeaways)\b/i;
+
+/**
+ * "Running as root: Always create and use a non-root user." three or more
+ * times in a row, one short paragraph each: a list whose bullets the export
+ * lost.
+ */
+function listLabelledRuns(blocks: Block[]): Block[] {
+  const labelled = (block: Block | undefined) =>
+    block?.kind === 'paragraph' && !block.label && block.text.length <= 200 && /^[A-Z][^:.]{0,60}:\s+\S/.test(block.text) && block.text.split(':')[0]!.split(/\s+/).length <= 6;
+  return blocks.map((block, index) => {
+    if (!labelled(block)) return block;
+    let first = index;
+    while (labelled(blocks[first - 1])) first--;
+    let last = index;
+    while (labelled(blocks[last + 1])) last++;
+    if (last - first < 2) return block;
+    const paragraph = block as Extract<Block, { kind: 'paragraph' }>;
+    return { kind: 'item', depth: 1, ordered: false, text: paragraph.text, line: paragraph.line };
+  });
+}
 
 /** The heading signals around line i. */
 function contextAt(lines: CleanLine[], i: number, gap: Gap, blocks: Block[]): Omit<HeadingContext, 'text'> {
