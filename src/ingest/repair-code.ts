@@ -50,6 +50,11 @@ export function repairCodeText(text: string, report: CodeRepairReport, block = t
     return "'";
   });
   if (block) {
+    // A stray backtick the word processor left before a comment ("`# Parent Dockerfile").
+    result = result.replace(/^(\s*)`(?=#)/gm, (_, before: string) => {
+      report.quotes++;
+      return before;
+    });
     result = result.replace(CAPITALISED_COMMAND, (_, before: string, command: string) => {
       report.capitals++;
       return `${before}${command.toLowerCase()}`;

@@ -108,7 +108,7 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
     if (!override && codeMode && !switchesFlavour && continuesCode(line, codeMode, jsonDepth, open(), gap)) {
       const code = open() as Extract<Block, { kind: 'code' }>;
       if (codeMode === 'shell' && !endsWithContinuation(code) && line.indent === 0 && !isCodeStatement(line.text)) code.hasOutput = true;
-      appendCode(code, line, gap);
+      appendCode(code, codeMode === 'yaml' ? evenYamlIndent(line) : line, gap);
       if (codeMode === 'json') jsonDepth += bracketBalance(line.text);
       gap = NO_GAP;
       continue;
@@ -285,6 +285,15 @@ function introducesIgnoreFile(block: Block | undefined): boolean {
 /** A line of an ignore file: a pattern ("node_modules/", "*.log", "!keep.txt") or a comment. */
 function isIgnorePattern(text: string): boolean {
   return /^!?[\w.*?/[\]-]+$/.test(text) || isCommentLine(text);
+}
+
+/**
+ * YAML nests by two spaces; the export sometimes adds one ("     image: nginx"
+ * under "  web:"), which breaks the file. An odd indent of three or more is
+ * one space too many.
+ */
+function evenYamlIndent(line: CleanLine): CleanLine {
+  return line.indent >= 3 && line.indent % 2 === 1 ? { ...line, indent: line.indent - 1 } : line;
 }
 
 /** "In this setup:", "Again, to skip the confirmation prompt:": words of prose introducing what follows. */
