@@ -4,35 +4,15 @@
  * filters work before typing, the opened page marks the words, /search/?q=
  * can be shared, and nothing of Pagefind loads until search is opened.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch } from '../helpers/browser.ts';
-import { distDir } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../helpers/browser.ts';
+import { axeSource, siteInBrowser } from '../helpers/site-in-browser.ts';
 import { measureSearchQuality, searchSlugs } from '../helpers/search.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(!hasChromium)('search in Chromium', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await serveDist(distDir);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string, options: { width?: number; theme?: 'light' | 'dark' } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.theme ?? 'light' });
-    const page = await context.newPage();
-    await page.goto(server.url + path);
-    return page;
-  }
+  const site = siteInBrowser();
+  const { open } = site;
   const status = (page: Page) => page.locator('[data-search-status]').textContent();
   const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
@@ -49,11 +29,11 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   }, 120_000);
 
   it('loads nothing of Pagefind until search is opened', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser().newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(server.url + 'questions/cmd-vs-entrypoint/');
+    await page.goto(site.server().url + 'questions/cmd-vs-entrypoint/');
     await page.waitForLoadState('networkidle');
     expect(requested.filter((path) => path.includes('/pagefind/') || path.includes('search-dialog'))).toEqual([]);
     await page.keyboard.press('/');

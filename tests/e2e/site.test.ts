@@ -3,34 +3,13 @@
  * navigation, the theme switch, copy buttons, the mobile drawer, and no
  * accessibility violations (axe-core) in either theme.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch } from '../helpers/browser.ts';
-import { distDir } from '../helpers/dist.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../helpers/browser.ts';
+import { axeSource, siteInBrowser } from '../helpers/site-in-browser.ts';
 
 describe.skipIf(!hasChromium)('the site in Chromium', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await serveDist(distDir);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string, options: { width?: number; theme?: 'light' | 'dark' } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.theme ?? 'light' });
-    const page = await context.newPage();
-    await page.goto(server.url + path);
-    return page;
-  }
+  const site = siteInBrowser();
+  const { open } = site;
 
   it('home → topic → question → next', async () => {
     const page = await open('');
@@ -76,7 +55,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
 
   it('the copy button copies commands without prompts and without output', async () => {
     const page = await open('questions/list-images-and-sizes/');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server().url).origin });
     const session = page.locator('figure.code', { has: page.locator('pre[data-language="console"]') }).first();
     const raw = await session.locator('pre').textContent();
     expect(raw).toMatch(/^\$ /m);
