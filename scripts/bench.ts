@@ -5,13 +5,16 @@
  *
  *   npm run bench                 page weight and search, over the current dist/
  *   npm run bench -- --build      also times `npm run build` (3 runs, median)
+ *   npm run bench -- --scale      also builds the content copied 10 times, to see how build time grows
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from '../tests/helpers/browser.ts';
 import { measureSearchQuality, searchSlugs } from '../tests/helpers/search.ts';
+import { buildSite } from '../tests/helpers/scratch-build.ts';
 import { serveDist } from '../tests/helpers/static-server.ts';
 import { SEARCH_CASES } from '../tests/search/queries.ts';
 
@@ -145,7 +148,44 @@ function benchBuild(): void {
   row('npm run build, median of 3', `${median(seconds).toFixed(1)} s`, '<= 30 s on 2 cores', median(seconds) <= 30);
 }
 
+/** A copy of content/ with every question written `times` times under new names. */
+function scaledContent(folder: string, times: number): string {
+  const content = join(folder, 'content');
+  for (const part of ['sources', 'corrections', 'topics']) cpSync(join(root, 'content', part), join(content, part), { recursive: true });
+  const questions = join(root, 'content', 'questions');
+  for (const file of readdirSync(questions, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
+    const text = readFileSync(join(questions, file), 'utf8');
+    for (let copy = 0; copy < times; copy++) {
+      const target = join(content, 'questions', copy === 0 ? file : file.replace(/\.mdx$/, `-copy${copy}.mdx`));
+      cpSync(join(questions, file), target);
+      writeFileSync(target, text);
+    }
+  }
+  return content;
+}
+
+function benchScale(): void {
+  const seconds = (times: number) => {
+    const folder = mkdtempSync(join(tmpdir(), `bench-scale-${times}-`));
+    try {
+      const content = scaledContent(folder, times);
+      const started = process.hrtime.bigint();
+      buildSite(join(folder, 'dist'), { CONTENT_DIR: content });
+      return Number(process.hrtime.bigint() - started) / 1e9;
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  };
+  const once = seconds(1);
+  const tenfold = seconds(10);
+  console.log('\nBuild as content grows (astro build + pagefind, one run each)');
+  row('content as it is', `${once.toFixed(1)} s`, '(reported)', true);
+  row('content copied 10 times', `${tenfold.toFixed(1)} s`, 'at most linear growth', tenfold / once <= 10);
+  console.log(`      ratio: ${(tenfold / once).toFixed(1)}x the time for 10x the entries`);
+}
+
 if (process.argv.includes('--build')) benchBuild();
+if (process.argv.includes('--scale')) benchScale();
 console.log(`Measuring ${relative(process.cwd(), dist) || 'dist'}/`);
 benchPages();
 await benchSearch();
