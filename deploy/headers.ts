@@ -37,10 +37,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** Hashed build output never changes under the same name; HTML is checked on every visit. */
+/** Hashed build output never changes under the same name (deploy/nginx.conf uses the same value). */
 export const CACHE = {
   immutable: 'public, max-age=31536000, immutable',
-  revalidate: 'no-cache',
 };
 
 /** URL patterns (relative to the site root) whose files carry a content hash in their name. */

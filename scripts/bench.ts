@@ -8,7 +8,7 @@
  *   npm run bench -- --scale      also builds the content copied 10 times, to see how build time grows
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -157,7 +157,7 @@ function scaledContent(folder: string, times: number): string {
     const text = readFileSync(join(questions, file), 'utf8');
     for (let copy = 0; copy < times; copy++) {
       const target = join(content, 'questions', copy === 0 ? file : file.replace(/\.mdx$/, `-copy${copy}.mdx`));
-      cpSync(join(questions, file), target);
+      mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, text);
     }
   }

@@ -105,6 +105,13 @@ const AWKWARD = [
   'Angle brackets in prose: a < b and c > d, and a lone { brace.',
 ];
 
+/** The [depth, text] of every heading in the MDX body written for an entry. */
+function headingsOf(written: Parameters<typeof fileFor>[0]): [number, string][] {
+  const headings: [number, string][] = [];
+  visit(parseMarkdown(split(fileFor(written)).body, 'out.md'), 'heading', (node: Heading) => void headings.push([node.depth, toString(node)]));
+  return headings;
+}
+
 describe('emit', () => {
   it('serialises text with <container_id>, {{.Names}}, ${VAR} and <script> so that MDX compiles', async () => {
     const { body } = split(fileFor(entry({ answers: [{ source: sourceById('course-guide'), body: AWKWARD.map(text) }] })));
@@ -165,9 +172,7 @@ describe('emit', () => {
         { source: sourceById('images-guide'), body: guideAnswer },
       ],
     });
-    const headings: [number, string][] = [];
-    visit(parseMarkdown(split(fileFor(merged)).body, 'out.md'), 'heading', (node: Heading) => void headings.push([node.depth, toString(node)]));
-    expect(headings).toEqual([
+    expect(headingsOf(merged)).toEqual([
       [2, 'Interview Q&A'],
       [3, 'Steps'],
       [4, 'Detail'],
@@ -193,9 +198,7 @@ describe('emit', () => {
 
   it('starts the headings of a single answer at level 2 (the page title is the only h1)', () => {
     const single = entry({ answers: [{ source: sourceById('images-guide'), body: [heading(3, 'Shallow'), text('x'), heading(4, 'Deep'), text('y')] }] });
-    const headings: [number, string][] = [];
-    visit(parseMarkdown(split(fileFor(single)).body, 'out.md'), 'heading', (node: Heading) => void headings.push([node.depth, toString(node)]));
-    expect(headings).toEqual([
+    expect(headingsOf(single)).toEqual([
       [2, 'Shallow'],
       [3, 'Deep'],
     ]);
@@ -204,9 +207,7 @@ describe('emit', () => {
   it('never lets a heading skip a level below the one before it', () => {
     const body = [heading(4, 'Deep first'), text('x'), heading(3, 'Shallow'), text('y'), heading(6, 'Far down'), text('z')];
     const single = entry({ answers: [{ source: sourceById('images-guide'), body }] });
-    const headings: [number, string][] = [];
-    visit(parseMarkdown(split(fileFor(single)).body, 'out.md'), 'heading', (node: Heading) => void headings.push([node.depth, toString(node)]));
-    expect(headings).toEqual([
+    expect(headingsOf(single)).toEqual([
       [2, 'Deep first'],
       [2, 'Shallow'],
       [3, 'Far down'],
