@@ -20,4 +20,5 @@ export function buildSite(outDir: string, env: Record<string, string>): void {
     });
   run([join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir]);
   run([join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir]);
+  run([join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/search-index/cli.ts'), outDir]);
 }

@@ -1,0 +1,83 @@
+/**
+ * Run after `pagefind` (part of `npm run build`):
+ *
+ *   tsx src/search-index/cli.ts [site folder, default dist]
+ *
+ * Splits each language's word index into small chunks (split-chunks.ts says
+ * why). New files get new names; pagefind-entry.json, which tells the browser
+ * which meta file to load, is replaced in one rename; only then are the old
+ * files removed. A failure part-way leaves the old, working index in place.
+ */
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { IndexFormatError } from './pagefind-format.ts';
+import { splitIndex } from './split-index.ts';
+
+interface Entry {
+  languages: Record<string, { hash: string }>;
+}
+
+const pagefindDir = join(resolve(process.argv[2] ?? 'dist'), 'pagefind');
+const entryFile = join(pagefindDir, 'pagefind-entry.json');
+const metaFile = (hash: string) => join(pagefindDir, `pagefind.${hash}.pf_meta`);
+const chunkFile = (hash: string) => join(pagefindDir, 'index', `${hash}.pf_index`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const largest = (sizes: number[]) => kb(Math.max(...sizes));
+
+function readExisting(file: string): Buffer {
+  if (!existsSync(file)) throw new IndexFormatError(file, 'missing (run pagefind first)');
+  return readFileSync(file);
+}
+
+function readEntry(): Entry {
+  try {
+    return JSON.parse(readExisting(entryFile).toString('utf8')) as Entry;
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new IndexFormatError(entryFile, `not JSON: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Files this run added, removed again if it fails, so a failure leaves the folder as it was. */
+const created: string[] = [];
+const written = new Set<string>();
+function write(file: string, bytes: Uint8Array | string): void {
+  if (!existsSync(file)) created.push(file);
+  writeFileSync(file, bytes);
+  written.add(file);
+}
+
+try {
+  const entry = readEntry();
+  const stale: string[] = [];
+  for (const [language, index] of Object.entries(entry.languages)) {
+    const result = splitIndex(index.hash, readExisting(metaFile(index.hash)), (hash) => {
+      stale.push(chunkFile(hash));
+      return readExisting(chunkFile(hash));
+    });
+    for (const [hash, bytes] of result.chunks) write(chunkFile(hash), bytes);
+    write(metaFile(result.metaHash), result.meta);
+    stale.push(metaFile(index.hash));
+    index.hash = result.metaHash;
+    console.log(
+      `search index (${language}): ${result.before.length} chunks, largest ${largest(result.before)}` +
+        ` -> ${result.after.length} chunks, largest ${largest(result.after)} (gzip)`,
+    );
+  }
+  write(`${entryFile}.tmp`, JSON.stringify(entry));
+  renameSync(`${entryFile}.tmp`, entryFile);
+  created.length = 0;
+  for (const file of stale) if (!written.has(file)) rmSync(file, { force: true });
+} catch (error) {
+  for (const file of created) rmSync(file, { force: true });
+  if (error instanceof IndexFormatError) {
+    const missing = error.problem.startsWith('missing');
+    console.error(
+      `Splitting the search index stopped; the index Pagefind wrote is unchanged.\n` +
+        `${resolve(pagefindDir, error.file)}: ${error.problem}` +
+        (missing ? '' : '\n(src/search-index/ reads the index format of Pagefind 1.6; a newer Pagefind may need it updated.)'),
+    );
+    process.exit(1);
+  }
+  throw error;
+}

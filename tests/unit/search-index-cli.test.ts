@@ -1,0 +1,111 @@
+/**
+ * The step `npm run build` runs after Pagefind, on a real folder: it replaces
+ * the index with the split one, and on an index it cannot read it stops,
+ * naming the file, with every file as Pagefind left it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPagefindIndex, type IndexFiles, writeIndexFiles } from '../helpers/pagefind-index.ts';
+import { projectRoot } from '../helpers/ingest-input.ts';
+
+let files: IndexFiles;
+const folders: string[] = [];
+
+beforeAll(async () => {
+  files = await buildPagefindIndex();
+}, 60_000);
+afterAll(async () => {
+  await pagefind.close();
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A site folder holding the Pagefind index, as `pagefind` leaves dist/. */
+function siteWithIndex(): { site: string; pagefindDir: string } {
+  const site = mkdtempSync(join(tmpdir(), 'split-index-'));
+  folders.push(site);
+  writeIndexFiles(join(site, 'pagefind'), files);
+  return { site, pagefindDir: join(site, 'pagefind') };
+}
+
+function runSplit(site: string) {
+  return spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/search-index/cli.ts'), site], {
+    encoding: 'utf8',
+  });
+}
+
+/** Every file under a folder with its bytes, to compare before and after. */
+function snapshot(folder: string): Map<string, string> {
+  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('.'));
+  return new Map(names.sort().map((name) => [name, readFileSync(join(folder, name)).toString('base64')]));
+}
+
+const entryHash = (pagefindDir: string) =>
+  (JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } }).languages.en.hash;
+
+describe('src/search-index/cli.ts on a built site', () => {
+  it('points pagefind-entry.json at a new meta file and leaves no stale chunk or meta file', () => {
+    const { site, pagefindDir } = siteWithIndex();
+    const before = entryHash(pagefindDir);
+    const run = runSplit(site);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/search index \(en\): \d+ chunks, largest [\d.]+ KB -> \d+ chunks/);
+
+    const after = entryHash(pagefindDir);
+    expect(after).not.toBe(before);
+    const metaFiles = readdirSync(pagefindDir).filter((name) => name.endsWith('.pf_meta'));
+    expect(metaFiles).toEqual([`pagefind.${after}.pf_meta`]);
+    const chunkFiles = readdirSync(join(pagefindDir, 'index'));
+    const originalChunks = [...files.keys()].filter((path) => path.startsWith('index/'));
+    expect(chunkFiles.length).toBeGreaterThan(originalChunks.length);
+    expect(chunkFiles.filter((name) => originalChunks.includes(`index/${name}`))).toEqual([]);
+    // The rest of Pagefind's output is untouched.
+    expect(readFileSync(join(pagefindDir, 'wasm.en.pagefind'))).toEqual(Buffer.from(files.get('wasm.en.pagefind')!));
+  });
+
+  it('running it twice leaves the same files', () => {
+    const { site, pagefindDir } = siteWithIndex();
+    runSplit(site);
+    const once = snapshot(pagefindDir);
+    expect(runSplit(site).status).toBe(0);
+    expect(snapshot(pagefindDir)).toEqual(once);
+  });
+
+  it('a damaged chunk: exit 1, the file named, every file as it was', () => {
+    const { site, pagefindDir } = siteWithIndex();
+    const damaged = [...files.keys()].find((path) => path.startsWith('index/'))!;
+    writeFileSync(join(pagefindDir, damaged), 'not an index chunk');
+    const before = snapshot(pagefindDir);
+    const run = runSplit(site);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(join(pagefindDir, damaged));
+    expect(run.stderr).toContain('the index Pagefind wrote is unchanged');
+    expect(snapshot(pagefindDir)).toEqual(before);
+  });
+
+  it("a second language that fails after the first was split: the first one's new files are removed again", () => {
+    const { site, pagefindDir } = siteWithIndex();
+    const entryFile = join(pagefindDir, 'pagefind-entry.json');
+    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> };
+    entry.languages['fr'] = { hash: 'fr_0000000000', wasm: 'fr', page_count: 1 };
+    writeFileSync(entryFile, JSON.stringify(entry));
+    const before = snapshot(pagefindDir);
+    const run = runSplit(site);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(join(pagefindDir, 'pagefind.fr_0000000000.pf_meta'));
+    expect(snapshot(pagefindDir)).toEqual(before);
+  });
+
+  it('no index at all: exit 1, naming the missing pagefind-entry.json', () => {
+    const site = mkdtempSync(join(tmpdir(), 'split-index-empty-'));
+    folders.push(site);
+    const run = runSplit(site);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(join(site, 'pagefind', 'pagefind-entry.json'));
+    expect(run.stderr).toContain('run pagefind first');
+  });
+});

@@ -1,0 +1,77 @@
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentHash, IndexFormatError, parseMeta, parseWordChunk, readPagefindFile } from '../../src/search-index/pagefind-format.ts';
+import { splitIndex, type SplitResult } from '../../src/search-index/split-index.ts';
+import { buildPagefindIndex, type IndexFiles } from '../helpers/pagefind-index.ts';
+
+let files: IndexFiles;
+let metaHash: string;
+let result: SplitResult;
+
+const readChunkFrom = (source: Map<string, Uint8Array>, prefix = 'index/', suffix = '.pf_index') => (hash: string) => {
+  const bytes = source.get(`${prefix}${hash}${suffix}`);
+  if (!bytes) throw new Error(`no chunk ${hash}`);
+  return bytes;
+};
+const chunkWords = (chunks: Map<string, Uint8Array>) =>
+  [...chunks].flatMap(([hash, bytes]) => parseWordChunk(readPagefindFile(bytes, hash), hash).map((word) => word.entry));
+
+beforeAll(async () => {
+  files = await buildPagefindIndex();
+  metaHash = JSON.parse(Buffer.from(files.get('pagefind-entry.json')!).toString('utf8')).languages.en.hash;
+  result = splitIndex(metaHash, files.get(`pagefind.${metaHash}.pf_meta`)!, readChunkFrom(files));
+}, 60_000);
+afterAll(() => pagefind.close());
+
+describe('splitIndex over an index Pagefind made', () => {
+  const originalChunks = () => new Map([...files].filter(([path]) => path.startsWith('index/')));
+
+  it('makes more, smaller chunks', () => {
+    expect(result.before.length).toBeGreaterThan(1);
+    expect(result.after.length).toBeGreaterThan(result.before.length);
+    expect(Math.max(...result.after)).toBeLessThan(Math.max(...result.before));
+  });
+
+  it('keeps every word with all it stores (pages, locations, extras), each once', () => {
+    const byText = (entries: unknown[]) => [...entries].sort((a, b) => String((a as string[])[0]).localeCompare(String((b as string[])[0])));
+    const before = chunkWords(originalChunks());
+    const after = chunkWords(result.chunks);
+    expect(after).toHaveLength(before.length);
+    expect(byText(after)).toEqual(byText(before));
+  });
+
+  it('changes only the chunk list of the meta file', () => {
+    const before = parseMeta(readPagefindFile(files.get(`pagefind.${metaHash}.pf_meta`)!, 'before'), 'before');
+    const after = parseMeta(readPagefindFile(result.meta, 'after'), 'after');
+    expect(after.version).toBe(before.version);
+    expect(after.document.filter((_, field) => field !== 2)).toEqual(before.document.filter((_, field) => field !== 2));
+    expect(after.chunks.map((chunk) => chunk.hash).sort()).toEqual([...result.chunks.keys()].sort());
+  });
+
+  it('names every file by its content, like Pagefind', () => {
+    expect(result.metaHash).toBe(contentHash('en', result.meta, 10));
+    for (const [hash, bytes] of result.chunks) expect(hash).toBe(contentHash('en', bytes, 7));
+    expect(result.metaHash).not.toBe(metaHash);
+  });
+
+  it('splitting its own output again changes nothing', () => {
+    const again = splitIndex(result.metaHash, result.meta, readChunkFrom(result.chunks, '', ''));
+    expect(again.metaHash).toBe(result.metaHash);
+    expect([...again.chunks.keys()].sort()).toEqual([...result.chunks.keys()].sort());
+  });
+});
+
+describe('splitIndex: an index it cannot read is an error naming the file', () => {
+  it('a chunk that is not gzip', () => {
+    const meta = files.get(`pagefind.${metaHash}.pf_meta`)!;
+    const second = parseMeta(readPagefindFile(meta, 'meta'), 'meta').chunks[1]!.hash;
+    const broken = (hash: string) => (hash === second ? new Uint8Array([1, 2, 3]) : readChunkFrom(files)(hash));
+    expect(() => splitIndex(metaHash, meta, broken)).toThrow(`index/${second}.pf_index: cannot be decompressed`);
+  });
+
+  it('a meta file in a shape it does not know', () => {
+    const otherShape = Buffer.from(files.get(`pagefind.${metaHash}.pf_meta`)!);
+    expect(() => splitIndex(metaHash, otherShape.subarray(0, 40), readChunkFrom(files))).toThrow(IndexFormatError);
+    expect(() => splitIndex(metaHash, otherShape.subarray(0, 40), readChunkFrom(files))).toThrow(`pagefind.${metaHash}.pf_meta`);
+  });
+});
