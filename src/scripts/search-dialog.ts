@@ -17,18 +17,18 @@ let opener: Element | null = null;
 export interface OpenOptions {
   query?: string;
   filters?: Record<string, string>;
+  /** Where focus returns on close. */
+  opener?: Element | null;
 }
 
+/** Called by search-open.ts once the dialog is showing; the reader may have typed already. */
 export function open(options: OpenOptions = {}): void {
-  opener = document.activeElement;
+  opener = options.opener ?? null;
   if (options.query !== undefined) input.value = options.query;
   for (const select of selects) {
     const wanted = options.filters?.[select.dataset['searchFilter']!];
     if (wanted !== undefined) select.value = wanted;
   }
-  if (!dialog.open) dialog.showModal();
-  input.focus();
-  input.select();
   preload();
   void refresh();
 }

@@ -6,9 +6,19 @@
 type Dialog = typeof import('./search-dialog');
 let dialog: Promise<Dialog> | undefined;
 
+/**
+ * The dialog opens and takes focus at once, before its code has loaded, so
+ * the first letters a reader types after `/` land in the search field.
+ */
 export async function openSearch(options?: import('./search-dialog').OpenOptions): Promise<void> {
+  const opener = document.activeElement;
+  const element = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
+  const input = element.querySelector<HTMLInputElement>('[data-search-input]')!;
+  if (!element.open) element.showModal();
+  input.focus();
+  input.select();
   dialog ??= import('./search-dialog');
-  (await dialog).open(options);
+  (await dialog).open({ ...options, opener });
 }
 
 function typingInField(target: EventTarget | null): boolean {

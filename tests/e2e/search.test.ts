@@ -73,6 +73,26 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await page.context().close();
   });
 
+  it('keeps every letter typed straight after / or a tap, while the dialog code is still loading', async () => {
+    for (const openWith of ['/', 'button'] as const) {
+      const context = await site.browser().newContext();
+      const page = await context.newPage();
+      // A slow network: the dialog's code arrives well after the reader started typing.
+      await page.route('**/_astro/search-dialog*', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        await route.continue();
+      });
+      await page.goto(site.server().url + 'questions/cmd-vs-entrypoint/');
+      if (openWith === '/') await page.keyboard.press('/');
+      else await page.click('[data-search-open]');
+      await page.keyboard.type('container keeps restarting');
+      expect(await page.locator('[data-search-input]').inputValue(), openWith).toBe('container keeps restarting');
+      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“container keeps restarting”'));
+      expect(await page.locator('.search-hit').first().getAttribute('href')).toContain('/questions/troubleshoot-container-stuck-in-restarting-state/');
+      await context.close();
+    }
+  });
+
   it('Enter opens the first result, which marks the searched words and scrolls to them', async () => {
     const page = await open('', { width: 375 });
     const slugs = await searchSlugs(page, 'exit code 137');
@@ -86,6 +106,27 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
       return box.top >= 0 && box.bottom <= innerHeight;
     })).toBe(true);
     await page.context().close();
+  });
+
+  it('on a phone: tap the search button, type, tap a result, read the marked words', async () => {
+    const context = await site.browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(site.server().url + 'questions/cmd-vs-entrypoint/');
+    await page.tap('[data-search-open]');
+    await page.waitForFunction(() => document.activeElement?.matches('[data-search-input]'));
+    await page.keyboard.type('container keeps restarting');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('restarting'));
+    // The dialog fits the screen: nothing to scroll sideways, the first result fully in view.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const first = page.locator('.search-hit').first();
+    const box = (await first.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await Promise.all([page.waitForURL('**/questions/troubleshoot-container-stuck-in-restarting-state/**'), first.tap()]);
+    const mark = page.locator('mark.search-mark').first();
+    await mark.waitFor();
+    expect(await mark.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await context.close();
   });
 
   it('shows excerpts with marked words and links to matching sections of long answers', async () => {
