@@ -29,6 +29,8 @@ export type Filters = Record<string, string[]>;
 
 export interface SearchHit {
   url: string;
+  /** Pagefind's score for the page. */
+  score: number;
   title: string;
   topic: string;
   level: string;
@@ -36,6 +38,7 @@ export interface SearchHit {
   sections: { title: string; url: string }[];
 }
 
+import { preferTitleMatches } from './search-title-match';
 import { queryWords } from './search-words';
 
 /** How many results the dialog shows; each costs a fragment download (about 2 KB). */
@@ -77,10 +80,14 @@ export async function search(query: string, filters: Filters): Promise<SearchHit
   const ticket = ++latest;
   const pagefind = await load();
   const words = queryWords(query);
-  const matches = await rank(pagefind, words, filters);
+  const { matches, complete } = await rank(pagefind, words, filters);
   if (ticket !== latest) return null;
-  const data = await Promise.all(matches.slice(0, SHOWN).map((match) => match.data()));
-  return ticket === latest ? data.map(toHit) : null;
+  const shown = matches.slice(0, SHOWN);
+  const data = await Promise.all(shown.map((match) => match.data()));
+  if (ticket !== latest) return null;
+  const hits = data.map((result, index) => toHit(result, shown[index]!.score));
+  // A listing by filters alone has no words to match titles against.
+  return preferTitleMatches(hits, words, words.length ? Math.min(complete, SHOWN) : 0);
 }
 
 /**
@@ -88,9 +95,10 @@ export async function search(query: string, filters: Filters): Promise<SearchHit
  * pages with most of the words follow: a learner's "container keeps
  * restarting" should still find the answer that never says "keeps".
  */
-async function rank(pagefind: Pagefind, words: string[], filters: Filters): Promise<RawMatch[]> {
+async function rank(pagefind: Pagefind, words: string[], filters: Filters): Promise<{ matches: RawMatch[]; complete: number }> {
   const all = await pagefind.search(words.length ? words.join(' ') : null, { filters });
-  if (all.results.length >= SHOWN || words.length < 2) return all.results;
+  const complete = all.results.length;
+  if (complete >= SHOWN || words.length < 2) return { matches: all.results, complete };
   const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
   const partial = new Map<string, { match: RawMatch; words: number; score: number }>();
   for (const { results } of perWord) {
@@ -106,13 +114,14 @@ async function rank(pagefind: Pagefind, words: string[], filters: Filters): Prom
     .filter((entry) => !haveAll.has(entry.match.id))
     .sort((a, b) => b.words - a.words || b.score - a.score)
     .map((entry) => entry.match);
-  return [...all.results, ...rest];
+  return { matches: [...all.results, ...rest], complete };
 }
 
-function toHit(result: RawResult): SearchHit {
+function toHit(result: RawResult, score: number): SearchHit {
   const pageUrl = result.url.split('#')[0];
   return {
     url: result.url,
+    score,
     title: result.meta['title'] ?? result.url,
     topic: result.meta['topic'] ?? '',
     level: result.meta['level'] ?? '',
