@@ -97,6 +97,25 @@ async function benchSearch(): Promise<void> {
     row('first search: largest', kb(Math.max(...totals)), '(reported)', true);
     console.log(`      median by part: ${SEARCH_PARTS.map((part) => `${part} ${kb(median(firstSearch.map((parts) => parts[part])))}`).join(', ')}`);
 
+    // The same, typed a key at a time (150 ms apart): every keystroke searches, so results
+    // for "c", "co", "con"… fetch their own excerpts on the way to the final query.
+    const typed: number[] = [];
+    for (const { query } of SEARCH_CASES.slice(0, 10)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}questions/cmd-vs-entrypoint/`);
+      await page.waitForLoadState('networkidle');
+      const fetched: Promise<number>[] = [];
+      page.on('response', (response) => fetched.push(response.body().then(gzipBytes, () => 0)));
+      await page.keyboard.press('/');
+      await page.keyboard.type(query, { delay: 150 });
+      await page.waitForFunction((wanted) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${wanted}”`), query);
+      await page.waitForLoadState('networkidle');
+      typed.push((await Promise.all(fetched)).reduce((sum, bytes) => sum + bytes, 0));
+      await context.close();
+    }
+    row('typed key by key: bytes until the last results, median', kb(median(typed)), '(reported)', true);
+
     // Keystroke to results once Pagefind is loaded: every query, twice, after a warm-up pass.
     const page = await browser.newPage();
     await page.goto(server.url);
