@@ -22,7 +22,7 @@ const entryFile = join(pagefindDir, 'pagefind-entry.json');
 const metaFile = (hash: string) => join(pagefindDir, `pagefind.${hash}.pf_meta`);
 const chunkFile = (hash: string) => join(pagefindDir, 'index', `${hash}.pf_index`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const largest = (sizes: number[]) => kb(Math.max(...sizes));
+const largest = (sizes: number[]) => kb(Math.max(0, ...sizes));
 
 function readExisting(file: string): Buffer {
   if (!existsSync(file)) throw new IndexFormatError(file, 'missing (run pagefind first)');
@@ -40,40 +40,48 @@ function readEntry(): Entry {
 
 /** Files this run added, removed again if it fails, so a failure leaves the folder as it was. */
 const created: string[] = [];
-const written = new Set<string>();
-function write(file: string, bytes: Uint8Array | string): void {
-  if (!existsSync(file)) created.push(file);
+const kept = new Set<string>();
+
+/**
+ * Writes a file named by its content. One that exists already has that
+ * content (a second run), so it is left alone: the live index is never
+ * rewritten in place.
+ */
+function writeNew(file: string, bytes: Uint8Array): void {
+  kept.add(file);
+  if (existsSync(file)) {
+    if (!readFileSync(file).equals(bytes)) throw new IndexFormatError(file, 'exists with other content under the same hash');
+    return;
+  }
+  created.push(file);
   writeFileSync(file, bytes);
-  written.add(file);
 }
 
 try {
   const entry = readEntry();
   const stale: string[] = [];
   for (const [language, index] of Object.entries(entry.languages)) {
-    const result = splitIndex(index.hash, readExisting(metaFile(index.hash)), (hash) => {
-      stale.push(chunkFile(hash));
-      return readExisting(chunkFile(hash));
-    });
-    for (const [hash, bytes] of result.chunks) write(chunkFile(hash), bytes);
-    write(metaFile(result.metaHash), result.meta);
-    stale.push(metaFile(index.hash));
+    const result = splitIndex(index.hash, readExisting(metaFile(index.hash)), (hash) => readExisting(chunkFile(hash)));
+    for (const [hash, bytes] of result.chunks) writeNew(chunkFile(hash), bytes);
+    writeNew(metaFile(result.metaHash), result.meta);
+    stale.push(metaFile(index.hash), ...result.replaced.map(chunkFile));
     index.hash = result.metaHash;
     console.log(
       `search index (${language}): ${result.before.length} chunks, largest ${largest(result.before)}` +
         ` -> ${result.after.length} chunks, largest ${largest(result.after)} (gzip)`,
     );
   }
-  write(`${entryFile}.tmp`, JSON.stringify(entry));
+  created.push(`${entryFile}.tmp`);
+  writeFileSync(`${entryFile}.tmp`, JSON.stringify(entry));
   renameSync(`${entryFile}.tmp`, entryFile);
   created.length = 0;
-  for (const file of stale) if (!written.has(file)) rmSync(file, { force: true });
+  for (const file of stale) if (!kept.has(file)) rmSync(file, { force: true });
 } catch (error) {
   for (const file of created) rmSync(file, { force: true });
   if (error instanceof IndexFormatError) {
     const missing = error.problem.startsWith('missing');
     console.error(
-      `Splitting the search index stopped; the index Pagefind wrote is unchanged.\n` +
+      `Splitting the search index stopped; the index in ${pagefindDir} is unchanged.\n` +
         `${resolve(pagefindDir, error.file)}: ${error.problem}` +
         (missing ? '' : '\n(src/search-index/ reads the index format of Pagefind 1.6; a newer Pagefind may need it updated.)'),
     );

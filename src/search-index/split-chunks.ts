@@ -3,25 +3,31 @@
  *
  * Pagefind cuts its sorted word list every 20,000 word locations, so each of
  * its chunks is about 30 KB gzip here, and a search downloads one whole chunk
- * per query word. The first search has a byte budget (DESIGN.md), and most of those
- * bytes were index chunks holding words nobody asked for. Smaller chunks keep
- * the same words in the same order; only where the list is cut changes.
+ * per query word. Most of those bytes were words nobody asked for, and the
+ * first search has a byte budget (110 KB, `npm run bench`). Smaller chunks
+ * keep the same words in the same order; only where the list is cut changes.
  *
  * Pagefind finds a term's chunk by comparing the term with each chunk's
- * `from` and `to`, then matches the term's extensions ("dock" finds "docker")
- * inside the chunks it loaded. A cut between two words that share a long
- * prefix would hide such extensions, so cuts go where neighbours share at most
- * a couple of letters, unless a chunk grows far past its target.
+ * `from` and `to`, then matches the term's extensions ("dock" finds "docker",
+ * "vm" finds "vms") inside that chunk only. So the list is cut only where no
+ * word of two letters or more, and no start of three letters or more, has
+ * extensions on both sides: words are first grouped into runs that must stay
+ * together, and runs are packed into chunks. Only a run too large for one
+ * chunk on its own ("docker", "dockerfile", "docker-compose"…) is cut inside,
+ * where its words have least in common.
  */
 import { encodeCbor } from './cbor.ts';
 import type { IndexedWord } from './pagefind-format.ts';
 
 export interface SplitOptions {
-  /** Encoded (uncompressed) bytes a chunk should reach before it may be cut. */
+  /** Encoded (uncompressed) bytes a chunk should reach before it is closed. */
   targetBytes: number;
-  /** A cut may fall only between words sharing at most this many characters... */
+  /**
+   * A cut may fall between two words that share at most this many characters,
+   * where those shared characters are not themselves a word of the index.
+   */
   maxSharedPrefix: number;
-  /** ...until the chunk reaches this many times its target; then anywhere. */
+  /** No chunk of several words grows past this many times its target; a run that would is cut. */
   hardLimit: number;
 }
 
@@ -44,25 +50,71 @@ export function sortWords(words: IndexedWord[]): IndexedWord[] {
   return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map(({ word }) => word);
 }
 
+/** Positions [start, end) in the sorted word list. */
+type Span = [start: number, end: number];
+
 export function splitIntoChunks(words: IndexedWord[], options: SplitOptions = DEFAULT_SPLIT): Chunk[] {
-  const groups: IndexedWord[][] = [];
-  let current: IndexedWord[] = [];
-  let size = 0;
-  for (const word of sortWords(words)) {
-    const previous = current.at(-1);
-    if (previous && size >= options.targetBytes) {
-      const shared = sharedPrefixLength(previous.text, word.text);
-      if (shared <= options.maxSharedPrefix || size >= options.targetBytes * options.hardLimit) {
-        groups.push(current);
-        current = [];
-        size = 0;
+  const sorted = sortWords(words);
+  const sizes = sorted.map((word) => encodeCbor(word.entry).length);
+  const indexed = new Set(sorted.map((word) => word.text));
+  // How much a cut just before each word would hide; see cutCost.
+  const costs = sorted.map((word, index) => (index === 0 ? 0 : cutCost(sorted[index - 1]!.text, word.text, indexed)));
+  const limit = options.targetBytes * options.hardLimit;
+  const sizeOf = ([start, end]: Span) => sizes.slice(start, end).reduce((sum, size) => sum + size, 0);
+
+  /** Consecutive words between which no cut costing more than `allowed` falls. */
+  function runs([start, end]: Span, allowed: number): Span[] {
+    const spans: Span[] = [];
+    let runStart = start;
+    for (let index = start + 1; index < end; index++) {
+      if (costs[index]! <= allowed) {
+        spans.push([runStart, index]);
+        runStart = index;
       }
     }
-    current.push(word);
-    size += encodeCbor(word.entry).length;
+    spans.push([runStart, end]);
+    return spans;
   }
-  if (current.length) groups.push(current);
-  return withRanges(groups);
+
+  /** Whole runs packed into chunks; a run too large on its own is split with cuts one step costlier. */
+  function pack(span: Span, allowed: number): Span[] {
+    const chunks: Span[] = [];
+    let chunkStart = span[0];
+    let chunkSize = 0;
+    const close = (at: number) => {
+      if (at > chunkStart) chunks.push([chunkStart, at]);
+      chunkStart = at;
+      chunkSize = 0;
+    };
+    for (const run of runs(span, allowed)) {
+      const runSize = sizeOf(run);
+      if (chunkSize >= options.targetBytes || chunkSize + runSize > limit) close(run[0]);
+      if (runSize > limit && run[1] - run[0] > 1) {
+        chunks.push(...pack(run, allowed + 1));
+        chunkStart = run[1];
+      } else {
+        chunkSize += runSize;
+      }
+    }
+    close(span[1]);
+    return chunks;
+  }
+
+  const chunks = sorted.length ? pack([0, sorted.length], options.maxSharedPrefix) : [];
+  return withRanges(chunks.map(([start, end]) => sorted.slice(start, end)));
+}
+
+/**
+ * What a cut between neighbours `a` and `b` costs: the length of the start
+ * they share, one more if a word of the index (two letters or more) is that
+ * start or part of it, since a search for that word would then lose the
+ * words after the cut ("vm" | "vms").
+ */
+function cutCost(a: string, b: string, indexed: Set<string>): number {
+  const shared = sharedPrefixLength(a, b);
+  const letters = [...b];
+  for (let length = 2; length <= shared; length++) if (indexed.has(letters.slice(0, length).join(''))) return shared + 1;
+  return shared;
 }
 
 /**
@@ -70,9 +122,9 @@ export function splitIntoChunks(words: IndexedWord[], options: SplitOptions = DE
  * the index, or the start of one, falls inside exactly one chunk: the chunk
  * holding that word, or the chunk where its extensions begin.
  *
- * - `to` is the chunk's last word. (Pagefind shortens it to a prefix, which
- *   leaves that last word outside every range; a query with several words
- *   then never loads its chunk.)
+ * - `to` is the chunk's last word, so every word lies inside its chunk's
+ *   range. (Pagefind's own ranges end at a shortened prefix and rely on a
+ *   fallback lookup for the words after it.)
  * - `from` is the first word cut just after the first character where it
  *   differs from the previous chunk's last word: "dock" after "doc", so a
  *   reader who has typed "dock" gets "docker" and its relatives. Terms that

@@ -6,6 +6,7 @@
 import {
   type ChunkRange,
   contentHash,
+  IndexFormatError,
   metaWithChunks,
   parseMeta,
   parseWordChunk,
@@ -24,6 +25,8 @@ export interface IndexFiles {
 }
 
 export interface SplitResult extends IndexFiles {
+  /** The hashes of the chunks Pagefind wrote, which the new ones replace. */
+  replaced: string[];
   /** Gzip bytes of every chunk, before and after, for the report. */
   before: number[];
   after: number[];
@@ -39,15 +42,23 @@ export function splitIndex(
   readChunk: (hash: string) => Uint8Array,
   options: SplitOptions = DEFAULT_SPLIT,
 ): SplitResult {
-  const language = metaHash.slice(0, metaHash.lastIndexOf('_'));
-  const meta = parseMeta(readPagefindFile(metaBytes, `pagefind.${metaHash}.pf_meta`), `pagefind.${metaHash}.pf_meta`);
+  const metaFile = `pagefind.${metaHash}.pf_meta`;
+  const language = metaHash.match(/^(.+)_[0-9a-f]+$/)?.[1] ?? fail(metaFile, 'the name does not end in <language>_<hash>');
+  const meta = parseMeta(readPagefindFile(metaBytes, metaFile), metaFile);
 
   const before: number[] = [];
+  const seen = new Set<string>();
   const words = meta.chunks.flatMap(({ hash }) => {
     const file = `index/${hash}.pf_index`;
     const bytes = readChunk(hash);
     before.push(bytes.length);
-    return parseWordChunk(readPagefindFile(bytes, file), file);
+    const chunkWords = parseWordChunk(readPagefindFile(bytes, file), file);
+    // A word twice would give two chunks overlapping ranges.
+    for (const { text } of chunkWords) {
+      if (seen.has(text)) fail(file, `the word "${text}" is in the index twice`);
+      seen.add(text);
+    }
+    return chunkWords;
   });
 
   const chunks = new Map<string, Uint8Array>();
@@ -66,7 +77,12 @@ export function splitIndex(
     metaHash: contentHash(language, newMeta, META_HASH_DIGITS),
     meta: newMeta,
     chunks,
+    replaced: meta.chunks.map(({ hash }) => hash),
     before,
     after: [...chunks.values()].map((bytes) => bytes.length),
   };
+}
+
+function fail(file: string, problem: string): never {
+  throw new IndexFormatError(file, problem);
 }

@@ -1,25 +1,31 @@
 /**
- * A real Pagefind index, made by Pagefind's own Node API from generated pages,
- * large enough that Pagefind cuts its word list into several chunks.
+ * Pagefind's side of the split index: a real index made by Pagefind's own
+ * Node API, large enough that Pagefind cuts its word list into several
+ * chunks, and the lookup Pagefind's search uses to choose a chunk.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
 
-/** Index file paths (as under dist/pagefind/) and their bytes. */
-export type IndexFiles = Map<string, Uint8Array>;
+const projectRoot = join(import.meta.dirname, '..', '..');
+
+/** Pagefind's output files by path (as under dist/pagefind/) with their bytes. */
+export type PagefindOutput = Map<string, Uint8Array>;
 
 const TOPICS = ['container', 'image', 'volume', 'network', 'registry', 'compose', 'swarm', 'daemon', 'layer', 'build'];
 
-/** Page `n` of `count`: ordinary words, Docker flags and a few words only this page has. */
+/** Page `n`: ordinary words, Docker flags and a word only this page has. */
 function pageText(n: number): string {
   const words: string[] = [];
   for (let index = 0; index < 1200; index++) words.push(TOPICS[(index * 7 + n) % TOPICS.length]!, `word${(index * 13 + n) % 900}`);
   return `${words.join(' ')} --rm -p 8080:80 dangling=true page${n}only`;
 }
 
-export async function buildPagefindIndex(pages = 40): Promise<IndexFiles> {
-  const { index, errors } = await pagefind.createIndex({ includeCharacters: '-_=' });
+export async function buildPagefindIndex(pages = 40): Promise<PagefindOutput> {
+  // The same word characters as the site's own index.
+  const { include_characters: includeCharacters } = parse(readFileSync(join(projectRoot, 'pagefind.yml'), 'utf8')) as { include_characters: string };
+  const { index, errors } = await pagefind.createIndex({ includeCharacters });
   if (!index) throw new Error(`pagefind could not create an index: ${errors.join('; ')}`);
   for (let n = 0; n < pages; n++) {
     await index.addCustomRecord({ url: `/questions/page-${n}/`, content: pageText(n), language: 'en', meta: { title: `Page ${n}` } });
@@ -29,9 +35,15 @@ export async function buildPagefindIndex(pages = 40): Promise<IndexFiles> {
   return new Map(files.map((file) => [file.path, file.content]));
 }
 
-export function writeIndexFiles(folder: string, files: IndexFiles): void {
+export function writeIndexFiles(folder: string, files: PagefindOutput): void {
   for (const [path, bytes] of files) {
     mkdirSync(dirname(join(folder, path)), { recursive: true });
     writeFileSync(join(folder, path), bytes);
   }
+}
+
+/** The chunk Pagefind's search loads for a term: the first whose range holds it, comparing UTF-8 bytes. */
+export function pagefindLookup<Range extends { from: string; to: string }>(term: string, ranges: Range[]): Range | undefined {
+  const bytes = (text: string) => Buffer.from(text, 'utf8');
+  return ranges.find((range) => Buffer.compare(bytes(term), bytes(range.from)) >= 0 && Buffer.compare(bytes(term), bytes(range.to)) <= 0);
 }

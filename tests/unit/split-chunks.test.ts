@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeCbor } from '../../src/search-index/cbor.ts';
 import type { IndexedWord } from '../../src/search-index/pagefind-format.ts';
-import { type Chunk, sharedPrefixLength, sortWords, splitIntoChunks } from '../../src/search-index/split-chunks.ts';
+import { type Chunk, sortWords, splitIntoChunks } from '../../src/search-index/split-chunks.ts';
+import { pagefindLookup } from '../helpers/pagefind-index.ts';
 
 /** A word as Pagefind stores it: its text, the pages it is on with their locations, and an empty extra list. */
 const word = (text: string, locations = 3): IndexedWord => ({
@@ -12,27 +13,21 @@ const word = (text: string, locations = 3): IndexedWord => ({
 const texts = (chunk: Chunk) => chunk.words.map((entry) => entry.text);
 const size = (words: IndexedWord[]) => words.reduce((sum, entry) => sum + encodeCbor(entry.entry).length, 0);
 
-/** Pagefind's lookup: the first chunk whose range holds the term, comparing UTF-8 bytes. */
-function chunkFor(term: string, chunks: Chunk[]): Chunk | undefined {
-  const bytes = (text: string) => Buffer.from(text, 'utf8');
-  return chunks.find(
-    (chunk) => Buffer.compare(bytes(term), bytes(chunk.from)) >= 0 && Buffer.compare(bytes(term), bytes(chunk.to)) <= 0,
-  );
-}
+const chunkFor = pagefindLookup<Chunk>;
 
 const prefixes = (text: string) => [...text].map((_, index) => [...text].slice(0, index + 1).join(''));
 
 describe('splitIntoChunks: a small example', () => {
-  // Encoded, these words are 17 to 24 bytes each.
-  const words = ['apple', 'applet', 'apricot', 'banana', 'band', 'bandit', 'cherry', 'docker', 'dockerfil', 'dockerfile.'].map((text) => word(text));
+  // Encoded, these words are 17 to 22 bytes each.
+  const words = ['apple', 'applet', 'apricot', 'banana', 'band', 'bandit', 'cherry', 'docker', 'dockerfil', 'dockerignor'].map((text) => word(text));
   const chunks = splitIntoChunks(words, { targetBytes: 30, maxSharedPrefix: 2, hardLimit: 100 });
 
-  it('cuts once a chunk reaches its target, but only where neighbours share at most two letters', () => {
+  it('closes a chunk once it reaches its target, but only where neighbours share at most two letters', () => {
     // "banana" reaches the target, but "band" shares "ban" with it; "cherry" shares nothing with "bandit".
     expect(chunks.map(texts)).toEqual([
       ['apple', 'applet'],
       ['apricot', 'banana', 'band', 'bandit'],
-      ['cherry', 'docker', 'dockerfil', 'dockerfile.'],
+      ['cherry', 'docker', 'dockerfil', 'dockerignor'],
     ]);
   });
 
@@ -40,7 +35,7 @@ describe('splitIntoChunks: a small example', () => {
     expect(chunks.map(({ from, to }) => [from, to])).toEqual([
       ['', 'applet'],
       ['apr', 'bandit'],
-      ['c', 'dockerfile.'],
+      ['c', 'dockerignor'],
     ]);
   });
 
@@ -48,7 +43,7 @@ describe('splitIntoChunks: a small example', () => {
     expect(texts(chunkFor('applet', chunks)!)).toContain('applet');
     expect(texts(chunkFor('apri', chunks)!)).toContain('apricot');
     expect(texts(chunkFor('bandi', chunks)!)).toContain('bandit');
-    expect(texts(chunkFor('dock', chunks)!)).toEqual(expect.arrayContaining(['docker', 'dockerfil', 'dockerfile.']));
+    expect(texts(chunkFor('dock', chunks)!)).toEqual(expect.arrayContaining(['docker', 'dockerfil', 'dockerignor']));
   });
 
   it('a term that starts no word may find no chunk at all', () => {
@@ -56,19 +51,35 @@ describe('splitIntoChunks: a small example', () => {
   });
 });
 
-describe('splitIntoChunks: never cuts a run of words that share three letters, below the hard limit', () => {
+describe('splitIntoChunks: never cuts between a word and its extensions, below the hard limit', () => {
+  it('keeps a two-letter word with the words it starts, though they share only two letters', () => {
+    const words = ['vm', 'vm-base', 'vms', 'vmware', 'volume'].map((text) => word(text, 40));
+    const chunks = splitIntoChunks(words, { targetBytes: 10, maxSharedPrefix: 2, hardLimit: 1000 });
+    expect(chunks.map(texts)).toEqual([['vm', 'vm-base', 'vms', 'vmware'], ['volume']]);
+  });
+
+
   it('keeps every "docker…" word with "docker" even when they alone pass the target', () => {
     const words = ['dmesg', 'docker', 'docker-compos', 'dockerd', 'dockerfil', 'dockerignor', 'dockerhub', 'domain'].map((text) => word(text, 40));
     const chunks = splitIntoChunks(words, { targetBytes: 10, maxSharedPrefix: 2, hardLimit: 1000 });
     expect(chunks.map(texts)).toEqual([['dmesg'], ['docker', 'docker-compos', 'dockerd', 'dockerfil', 'dockerhub', 'dockerignor'], ['domain']]);
   });
 
-  it('past the hard limit it cuts anyway, so one long run cannot make a huge chunk', () => {
+  it('past the hard limit it cuts a run anyway, where its words have least in common', () => {
+    // docker00 … docker49: cuts between docker09 and docker10 share one letter fewer than the rest.
     const words = Array.from({ length: 50 }, (_, index) => word(`docker${String(index).padStart(2, '0')}`, 40));
-    const target = size(words.slice(0, 2));
-    const chunks = splitIntoChunks(words, { targetBytes: target, maxSharedPrefix: 2, hardLimit: 3 });
-    expect(chunks.length).toBeGreaterThan(5);
-    for (const chunk of chunks) expect(size(chunk.words.slice(0, -1))).toBeLessThan(target * 3);
+    const target = size(words.slice(0, 10));
+    const chunks = splitIntoChunks(words, { targetBytes: target, maxSharedPrefix: 2, hardLimit: 1 });
+    expect(chunks.map((chunk) => chunk.words[0]!.text)).toEqual(['docker00', 'docker10', 'docker20', 'docker30', 'docker40']);
+  });
+
+  it('a run too large for one chunk goes in a chunk of its own, not after a part-filled one', () => {
+    const small = word('apple', 3);
+    const run = Array.from({ length: 20 }, (_, index) => word(`docker${String(index).padStart(2, '0')}`, 40));
+    const target = size([small]) * 2;
+    const chunks = splitIntoChunks([small, ...run], { targetBytes: target, maxSharedPrefix: 2, hardLimit: 3 });
+    expect(texts(chunks[0]!)).toEqual(['apple']);
+    for (const chunk of chunks.slice(1)) expect(chunk.words.every((entry) => entry.text.startsWith('docker'))).toBe(true);
   });
 });
 
@@ -108,24 +119,32 @@ describe('splitIntoChunks: properties over any word list', () => {
     );
   });
 
-  it('without a hard limit, all words sharing a start longer than the allowed cut stay in one chunk', () => {
+  it('without a hard limit, a word (from two letters, or the allowed share) or a longer start finds all its extensions in its chunk', () => {
     fc.assert(
       fc.property(wordList, options, (words, settings) => {
         const chunks = splitIntoChunks(words, { ...settings, hardLimit: Number.POSITIVE_INFINITY });
-        for (let index = 0; index + 1 < chunks.length; index++) {
-          const shared = sharedPrefixLength(chunks[index]!.words.at(-1)!.text, chunks[index + 1]!.words[0]!.text);
-          expect(shared).toBeLessThanOrEqual(settings.maxSharedPrefix);
+        const sorted = chunks.flatMap(texts);
+        const indexed = new Set(sorted);
+        const terms = new Set(sorted.flatMap(prefixes));
+        for (const term of terms) {
+          const length = [...term].length;
+          const protectedTerm = indexed.has(term) ? length >= Math.max(2, settings.maxSharedPrefix) : length > settings.maxSharedPrefix;
+          if (!protectedTerm) continue;
+          const found = texts(chunkFor(term, chunks)!);
+          for (const extension of sorted.filter((entry) => entry.startsWith(term))) expect(found, term).toContain(extension);
         }
       }),
+      { numRuns: 500 },
     );
   });
 
-  it('every chunk but the last reaches the target, and none runs past the hard limit by more than one word', () => {
+  it('a chunk of several words never passes the hard limit', () => {
     fc.assert(
       fc.property(wordList, options, (words, settings) => {
         const chunks = splitIntoChunks(words, settings);
-        for (const chunk of chunks.slice(0, -1)) expect(size(chunk.words)).toBeGreaterThanOrEqual(settings.targetBytes);
-        for (const chunk of chunks) expect(size(chunk.words.slice(0, -1))).toBeLessThan(settings.targetBytes * settings.hardLimit);
+        for (const chunk of chunks.filter((entry) => entry.words.length > 1)) {
+          expect(size(chunk.words)).toBeLessThanOrEqual(settings.targetBytes * settings.hardLimit);
+        }
       }),
     );
   });

@@ -1,10 +1,12 @@
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentHash, IndexFormatError, parseMeta, parseWordChunk, readPagefindFile } from '../../src/search-index/pagefind-format.ts';
+import { gunzipSync } from 'node:zlib';
+import { encodeCbor } from '../../src/search-index/cbor.ts';
+import { contentHash, IndexFormatError, parseMeta, parseWordChunk, readPagefindFile, wordChunk, writePagefindFile } from '../../src/search-index/pagefind-format.ts';
 import { splitIndex, type SplitResult } from '../../src/search-index/split-index.ts';
-import { buildPagefindIndex, type IndexFiles } from '../helpers/pagefind-index.ts';
+import { buildPagefindIndex, type PagefindOutput } from '../helpers/pagefind-index.ts';
 
-let files: IndexFiles;
+let files: PagefindOutput;
 let metaHash: string;
 let result: SplitResult;
 
@@ -61,12 +63,40 @@ describe('splitIndex over an index Pagefind made', () => {
   });
 });
 
+describe("Pagefind's own files", () => {
+  it('decode and encode back to the same bytes, meta, word chunks and filters alike', () => {
+    const cborFiles = [...files].filter(([path]) => /\.pf_(meta|index|filter)$/.test(path));
+    expect(cborFiles.length).toBeGreaterThan(5);
+    for (const [path, bytes] of cborFiles) {
+      const body = gunzipSync(bytes).subarray('pagefind_dcd'.length);
+      expect(Buffer.from(encodeCbor(readPagefindFile(bytes, path))).equals(body), path).toBe(true);
+    }
+  });
+});
+
 describe('splitIndex: an index it cannot read is an error naming the file', () => {
   it('a chunk that is not gzip', () => {
     const meta = files.get(`pagefind.${metaHash}.pf_meta`)!;
     const second = parseMeta(readPagefindFile(meta, 'meta'), 'meta').chunks[1]!.hash;
     const broken = (hash: string) => (hash === second ? new Uint8Array([1, 2, 3]) : readChunkFrom(files)(hash));
     expect(() => splitIndex(metaHash, meta, broken)).toThrow(`index/${second}.pf_index: cannot be decompressed`);
+  });
+
+  it('a word that is in two chunks', () => {
+    const meta = files.get(`pagefind.${metaHash}.pf_meta`)!;
+    const [first, second] = parseMeta(readPagefindFile(meta, 'meta'), 'meta').chunks;
+    const firstWords = parseWordChunk(readPagefindFile(readChunkFrom(files)(first!.hash), 'first'), 'first');
+    const secondWithCopy = writePagefindFile(
+      wordChunk([firstWords[0]!, ...parseWordChunk(readPagefindFile(readChunkFrom(files)(second!.hash), 'second'), 'second')]),
+    );
+    const reader = (hash: string) => (hash === second!.hash ? secondWithCopy : readChunkFrom(files)(hash));
+    expect(() => splitIndex(metaHash, meta, reader)).toThrow(`index/${second!.hash}.pf_index: the word "${firstWords[0]!.text}" is in the index twice`);
+  });
+
+  it('a meta file whose name has no language part', () => {
+    expect(() => splitIndex('a0517d3ece', files.get(`pagefind.${metaHash}.pf_meta`)!, readChunkFrom(files))).toThrow(
+      'pagefind.a0517d3ece.pf_meta: the name does not end in <language>_<hash>',
+    );
   });
 
   it('a meta file in a shape it does not know', () => {
