@@ -18,8 +18,8 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
   const text = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
 
-  const fail = (what: string): never => {
-    throw new CborError(`${what} at byte ${offset}`);
+  const fail = (what: string, at = offset): never => {
+    throw new CborError(`${what} at byte ${at}`);
   };
   const need = (count: number) => {
     if (offset + count > bytes.length) fail('unexpected end of data');
@@ -34,26 +34,29 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
     if (width === 2) return view.getUint16(at);
     if (width === 4) return view.getUint32(at);
     const big = view.getBigUint64(at);
-    return big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : fail('integer too large');
+    return big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : fail('integer too large', at);
   };
   const item = (): CborValue => {
     need(1);
+    const start = offset;
     const head = view.getUint8(offset++);
     const major = head >> 5;
+    if (![UNSIGNED, NEGATIVE, TEXT, ARRAY].includes(major)) return fail(`unsupported CBOR major type ${major}`, start);
     const value = argument(head & 31);
     if (major === UNSIGNED) return value;
-    if (major === NEGATIVE) return -1 - value;
+    if (major === NEGATIVE) return value < Number.MAX_SAFE_INTEGER ? -1 - value : fail('integer too large', start);
     if (major === TEXT) {
       need(value);
       offset += value;
-      return text.decode(bytes.subarray(offset - value, offset));
+      try {
+        return text.decode(bytes.subarray(offset - value, offset));
+      } catch {
+        return fail('text that is not UTF-8', start);
+      }
     }
-    if (major === ARRAY) {
-      const items: CborValue[] = [];
-      for (let index = 0; index < value; index++) items.push(item());
-      return items;
-    }
-    return fail(`unsupported CBOR major type ${major}`);
+    const items: CborValue[] = [];
+    for (let index = 0; index < value; index++) items.push(item());
+    return items;
   };
 
   const value = item();

@@ -65,11 +65,20 @@ describe('CBOR: what the codec does not handle is an error with a byte offset', 
   it('bytes after the document', () => {
     expect(() => decodeCbor(fromHex('0000'))).toThrow(/trailing data at byte 1/);
   });
-  it('a map, which Pagefind does not write', () => {
-    expect(() => decodeCbor(fromHex('a0'))).toThrow(/unsupported CBOR major type 5/);
+  it('a map, which Pagefind does not write, at the byte where it starts', () => {
+    expect(() => decodeCbor(fromHex('8201a0'))).toThrow(/unsupported CBOR major type 5 at byte 2/);
+  });
+  it('a floating-point number', () => {
+    expect(() => decodeCbor(fromHex('fb3ff8000000000000'))).toThrow(/unsupported CBOR major type 7 at byte 0/);
   });
   it('text that is not UTF-8', () => {
-    expect(() => decodeCbor(fromHex('61ff'))).toThrow();
+    expect(() => decodeCbor(fromHex('820161ff'))).toThrow(/text that is not UTF-8 at byte 2/);
+  });
+  it('an integer beyond what JavaScript holds exactly', () => {
+    expect(decodeCbor(encodeCbor(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
+    expect(decodeCbor(encodeCbor(-Number.MAX_SAFE_INTEGER))).toBe(-Number.MAX_SAFE_INTEGER);
+    expect(() => decodeCbor(fromHex('1b0020000000000000'))).toThrow(/integer too large at byte 1/);
+    expect(() => decodeCbor(fromHex('3b001fffffffffffff'))).toThrow(/integer too large at byte 0/);
   });
   it('a number that is not an integer cannot be encoded', () => {
     expect(() => encodeCbor(1.5)).toThrow(/only integers/);
