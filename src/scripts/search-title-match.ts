@@ -10,19 +10,29 @@ import { GLUE_WORDS } from './search-words';
 /** Words almost every title has, which say nothing about which entry is meant. */
 const TITLE_FILLER = new Set(['docker', 'explain', 'difference', 'between', ...GLUE_WORDS]);
 
+/** Words of a text; "can't" and "container's" count as "cant" and "container". */
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}=_-]*/gu) ?? [];
+  const plain = text.toLowerCase().replace(/['’]s\b/g, '').replace(/['’]/g, '');
+  return plain.match(/[\p{L}\p{N}][\p{L}\p{N}=_-]*/gu) ?? [];
 }
 
-/**
- * The same word for our purpose, without a stemmer: one starts the other
- * (layer, layers; restart, restarting) or they share their first five letters
- * (persist, persistence; communicate, communication).
- */
+/** Endings of one word in other forms; "er" is not one (user is not use). */
+const ENDINGS = ['ations', 'ation', 'ments', 'ment', 'ions', 'ion', 'ings', 'ing', 'ence', 'ance', 'ies', 'es', 'ed', 's', 'e'];
+
+/** A word and the word without each ending it may have: images -> images, image, imag. */
+function stems(word: string): string[] {
+  const bases = ENDINGS.filter((end) => word.endsWith(end) && word.length - end.length >= 2).map((end) => {
+    const base = word.slice(0, -end.length);
+    // running -> runn -> run, stopped -> stop; but keep "install", "access".
+    return /([^aeiouls])\1$/.test(base) ? base.slice(0, -1) : base;
+  });
+  return [word, ...bases];
+}
+
+/** The same word in other forms (layer, layers; restart, restarting; communicate, communication). */
 export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
-  return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
+  const forms = new Set(stems(a));
+  return stems(b).some((form) => forms.has(form));
 }
 
 /** The share of a title's meaningful words that the query asked for: 0 to 1. */
