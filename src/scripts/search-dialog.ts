@@ -49,7 +49,13 @@ async function refresh(): Promise<void> {
     status.textContent = '';
     return;
   }
-  const hits = await search(query, filters);
+  let hits: SearchHit[] | null;
+  try {
+    hits = await search(query, filters);
+  } catch {
+    status.textContent = status.dataset['unavailable']!;
+    return;
+  }
   if (!hits) return; // a newer keystroke's search is on its way
   list.replaceChildren(...hits.map((hit) => resultItem(hit, query)));
   status.textContent = hits.length

@@ -67,7 +67,7 @@ function load(): Promise<Pagefind> {
 
 /** Starts fetching Pagefind without searching (called when the dialog opens). */
 export function preload(): void {
-  void load();
+  load().catch(() => {}); // a failure is reported by the search that needs it
 }
 
 let latest = 0;

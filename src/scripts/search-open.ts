@@ -17,8 +17,14 @@ export async function openSearch(options?: import('./search-dialog').OpenOptions
   if (!element.open) element.showModal();
   input.focus();
   input.select();
-  dialog ??= import('./search-dialog');
-  (await dialog).open({ ...options, opener });
+  try {
+    dialog ??= import('./search-dialog');
+    (await dialog).open({ ...options, opener });
+  } catch {
+    // A failed import stays failed until the page is reloaded, so say that.
+    const status = element.querySelector<HTMLElement>('[data-search-status]')!;
+    status.textContent = status.dataset['unavailable']!;
+  }
 }
 
 function typingInField(target: EventTarget | null): boolean {

@@ -93,6 +93,20 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     }
   });
 
+  for (const failing of ['_astro/search-dialog', 'pagefind/pagefind.js']) {
+    it(`says so when search cannot load (${failing} unreachable)`, async () => {
+      const context = await site.browser().newContext();
+      const page = await context.newPage();
+      await page.route(`**/${failing}*`, (route) => route.abort());
+      await page.goto(site.server().url + 'questions/cmd-vs-entrypoint/');
+      await page.keyboard.press('/');
+      await page.keyboard.type('volume');
+      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('Search could not load'));
+      expect(await page.locator('[data-search-status]').textContent()).toContain('reload the page');
+      await context.close();
+    });
+  }
+
   it('Enter opens the first result, which marks the searched words and scrolls to them', async () => {
     const page = await open('', { width: 375 });
     const slugs = await searchSlugs(page, 'exit code 137');
