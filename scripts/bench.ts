@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: measures the built site against the budgets in DESIGN.md.
+ * `npm run bench`: measures the built site against the budgets in ../shared/DESIGN.md.
  * Sizes are exact (gzip of the files a page loads); times are medians over
  * repeated runs, because the machine is shared and noisy. Never a test.
  *
