@@ -32,6 +32,7 @@ export interface SplitResult extends IndexFiles {
   after: number[];
 }
 
+const SUPPORTED_VERSION = /^1\.6\./;
 const META_HASH_DIGITS = 10;
 const CHUNK_HASH_DIGITS = 7;
 
@@ -45,6 +46,8 @@ export function splitIndex(
   const metaFile = `pagefind.${metaHash}.pf_meta`;
   const language = metaHash.match(/^(.+)_[0-9a-f]+$/)?.[1] ?? fail(metaFile, 'the name does not end in <language>_<hash>');
   const meta = parseMeta(readPagefindFile(metaBytes, metaFile), metaFile);
+  // The layout read here is Pagefind 1.6's; another version may have moved fields.
+  if (!SUPPORTED_VERSION.test(meta.version)) fail(metaFile, `written by Pagefind ${meta.version}, this step reads 1.6.x`);
 
   const before: number[] = [];
   const seen = new Set<string>();

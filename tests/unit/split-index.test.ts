@@ -93,6 +93,12 @@ describe('splitIndex: an index it cannot read is an error naming the file', () =
     expect(() => splitIndex(metaHash, meta, reader)).toThrow(`index/${second!.hash}.pf_index: the word "${firstWords[0]!.text}" is in the index twice`);
   });
 
+  it('a meta file from another Pagefind version', () => {
+    const meta = parseMeta(readPagefindFile(files.get(`pagefind.${metaHash}.pf_meta`)!, 'meta'), 'meta');
+    const later = writePagefindFile(['1.7.0', ...meta.document.slice(1)]);
+    expect(() => splitIndex(metaHash, later, readChunkFrom(files))).toThrow(`pagefind.${metaHash}.pf_meta: written by Pagefind 1.7.0, this step reads 1.6.x`);
+  });
+
   it('a meta file whose name has no language part', () => {
     expect(() => splitIndex('a0517d3ece', files.get(`pagefind.${metaHash}.pf_meta`)!, readChunkFrom(files))).toThrow(
       'pagefind.a0517d3ece.pf_meta: the name does not end in <language>_<hash>',
