@@ -12,6 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
 import { launch } from '../tests/helpers/browser.ts';
 import { measureSearchQuality, searchSlugs } from '../tests/helpers/search.ts';
 import { buildSite } from '../tests/helpers/scratch-build.ts';
@@ -77,17 +78,9 @@ async function benchSearch(): Promise<void> {
     // Bytes from opening search to the first results, for every learner query, each on a fresh visit.
     const firstSearch: Record<SearchPart, number>[] = [];
     for (const { query } of SEARCH_CASES) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${server.url}questions/cmd-vs-entrypoint/`);
-      await page.waitForLoadState('networkidle');
-      const fetched: Promise<[SearchPart, number]>[] = [];
-      page.on('response', (response) => fetched.push(response.body().then((body) => [searchPart(response.url()), gzipBytes(body)], () => ['ui', 0])));
-      await searchSlugs(page, query);
       const parts = Object.fromEntries(SEARCH_PARTS.map((part) => [part, 0])) as Record<SearchPart, number>;
-      for (const [part, bytes] of await Promise.all(fetched)) parts[part] += bytes;
+      for (const [url, bytes] of await fetchedOnFreshVisit(browser, server.url, (page) => searchSlugs(page, query))) parts[searchPart(url)] += bytes;
       firstSearch.push(parts);
-      await context.close();
     }
     const totals = firstSearch.map((parts) => SEARCH_PARTS.reduce((sum, part) => sum + parts[part], 0));
     console.log(`\nSearch (${SEARCH_CASES.length} learner queries, each the first search of a fresh visit)`);
@@ -101,18 +94,13 @@ async function benchSearch(): Promise<void> {
     // for "c", "co", "con"… fetch their own excerpts on the way to the final query.
     const typed: number[] = [];
     for (const { query } of SEARCH_CASES.slice(0, 10)) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${server.url}questions/cmd-vs-entrypoint/`);
-      await page.waitForLoadState('networkidle');
-      const fetched: Promise<number>[] = [];
-      page.on('response', (response) => fetched.push(response.body().then(gzipBytes, () => 0)));
-      await page.keyboard.press('/');
-      await page.keyboard.type(query, { delay: 150 });
-      await page.waitForFunction((wanted) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${wanted}”`), query);
-      await page.waitForLoadState('networkidle');
-      typed.push((await Promise.all(fetched)).reduce((sum, bytes) => sum + bytes, 0));
-      await context.close();
+      const fetched = await fetchedOnFreshVisit(browser, server.url, async (page) => {
+        await page.keyboard.press('/');
+        await page.keyboard.type(query, { delay: 150 });
+        await page.waitForFunction((wanted) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${wanted}”`), query);
+        await page.waitForLoadState('networkidle');
+      });
+      typed.push(fetched.reduce((sum, [, bytes]) => sum + bytes, 0));
     }
     row('typed key by key: bytes until the last results, median', kb(median(typed)), '(reported)', true);
 
@@ -137,6 +125,20 @@ async function benchSearch(): Promise<void> {
     await browser.close();
     await server.close();
   }
+}
+
+/** URL and gzip bytes of every response while `act` runs on a question page, in a fresh browser context. */
+async function fetchedOnFreshVisit(browser: Browser, siteUrl: string, act: (page: Page) => Promise<unknown>): Promise<[string, number][]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}questions/cmd-vs-entrypoint/`);
+  await page.waitForLoadState('networkidle');
+  const fetched: Promise<[string, number]>[] = [];
+  page.on('response', (response) => fetched.push(response.body().then((body) => [response.url(), gzipBytes(body)], () => [response.url(), 0])));
+  await act(page);
+  const result = await Promise.all(fetched);
+  await context.close();
+  return result;
 }
 
 const SEARCH_PARTS = ['engine', 'ui', 'meta', 'index', 'fragments', 'filters'] as const;
