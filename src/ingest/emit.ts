@@ -102,10 +102,21 @@ function withHeadingsFrom(depth: number, body: RootContent[]): RootContent[] {
   return copy;
 }
 
+/**
+ * MDX reads a line that starts with "import " or "export " as JavaScript (ESM),
+ * and mdast-util-mdx does not escape text that looks like it. These patterns
+ * make the serialiser write the first letter as a character reference
+ * ("&#x69;mport "), which reads the same on the page and is never code.
+ */
+const ESM_AT_LINE_START = [
+  { character: 'i', atBreak: true, after: 'mport ' },
+  { character: 'e', atBreak: true, after: 'xport ' },
+];
+
 export function markdown(children: RootContent[]): string {
   const root: Root = { type: 'root', children };
   return toMarkdown(root, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false }), mdxToMarkdown()],
+    extensions: [gfmToMarkdown({ tablePipeAlign: false }), mdxToMarkdown(), { unsafe: ESM_AT_LINE_START }],
     bullet: '-',
     emphasis: '_',
     fences: true,

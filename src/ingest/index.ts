@@ -11,10 +11,11 @@ import { parseCorrections, type Corrections, type EntryCorrection } from './corr
 import { linkCrossReferences } from './cross-references.ts';
 import { decodeSource } from './decode.ts';
 import { dedupe, type Group, type Prepared } from './dedupe.ts';
-import { emit, type ContentFiles } from './emit.ts';
+import { emit, entryPath, GENERATED_MARK, type ContentFiles } from './emit.ts';
 import { IngestError } from './errors.ts';
 import { fenceCode } from './fence-code.ts';
 import { formatOf } from './formats/index.ts';
+import { proveInert } from './prove-inert.ts';
 import { findRelated } from './related.ts';
 import { lintCode } from './lint-code.ts';
 import { removeDebris } from './remove-debris.ts';
@@ -119,6 +120,8 @@ export function runIngest(input: IngestInput): IngestResult {
 
   // 13. Write entries and topics as MDX and markdown.
   const files = emit(entries, corrections.topics);
+  // 14. Prove it: parsed as MDX, no file holds code the pipeline did not write.
+  for (const entry of entries) proveInert(`content/${entryPath(entry)}`, files.get(entryPath(entry))!, { marker: `/* ${GENERATED_MARK} */`, elements: new Map() });
   const reportList = [...reports.values()];
   return { files, reports: reportList, summary: formatReport(reportList, { entries: entries.length, topics: corrections.topics.length }) };
 }

@@ -3,7 +3,7 @@
  * carry the generated mark and valid YAML frontmatter.
  */
 import { readFileSync } from 'node:fs';
-import { compile, evaluate } from '@mdx-js/mdx';
+import { compile } from '@mdx-js/mdx';
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -14,48 +14,12 @@ import { emit, GENERATED_MARK, MD_MARKER, MDX_MARKER } from '../../src/ingest/em
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
 import { parseSourceList } from '../../src/ingest/source-list.ts';
 import type { Entry } from '../../src/ingest/types.ts';
+import { renderMdx as render, tagsOf, textOf } from '../helpers/mdx.ts';
 
 const content = (path: string) => readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8');
 const sources = parseSourceList(content('sources/sources.json'));
 const sourceById = (id: string) => sources.find((source) => source.id === id)!;
 const topics = parseCorrections({ 'topics.yaml': content('corrections/topics.yaml') }).topics;
-
-// A minimal JSX runtime: enough to evaluate MDX and read what it would render.
-const Fragment = Symbol('Fragment');
-interface VNode {
-  type: unknown;
-  props: { children?: unknown; [key: string]: unknown };
-}
-const jsx = (type: unknown, props: VNode['props']): VNode => ({ type, props });
-function expand(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(expand);
-  if (node && typeof node === 'object' && 'type' in node) {
-    const vnode = node as VNode;
-    if (typeof vnode.type === 'function') return expand((vnode.type as (props: unknown) => unknown)(vnode.props));
-    return { type: vnode.type, props: { ...vnode.props, children: expand(vnode.props.children) } };
-  }
-  return node;
-}
-function textOf(node: unknown): string {
-  if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  return textOf((node as VNode).props.children);
-}
-function tagsOf(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) for (const child of node) tagsOf(child, out);
-  else if (node && typeof node === 'object' && 'type' in node) {
-    const vnode = node as VNode;
-    if (typeof vnode.type === 'string') out.push(vnode.type);
-    tagsOf(vnode.props.children, out);
-  }
-  return out;
-}
-/** Evaluates an MDX body and returns what it renders, expanded to plain elements. */
-async function render(body: string): Promise<unknown> {
-  const { default: Content } = await evaluate(body, { Fragment, jsx, jsxs: jsx } as never);
-  return expand((Content as (props: unknown) => unknown)({}));
-}
 
 /** "---\n<yaml>---\n\n<body>" split into parsed frontmatter and the MDX body. */
 function split(file: string): { frontmatter: Record<string, unknown>; yamlText: string; body: string } {
@@ -125,6 +89,21 @@ describe('emit', () => {
     for (const line of AWKWARD) expect(shown).toContain(line);
     expect(tagsOf(rendered)).not.toContain('script');
     expect(tagsOf(rendered)).not.toContain('container_id');
+  });
+
+  it('writes lines that start with import or export as text, in every block, so nothing runs', async () => {
+    const esm = ["import cp from 'node:child_process'", "export const ran = globalThis.__esmRan = true", 'export default function Page() {}'];
+    const paragraph = (value: string): RootContent => text(`${value}\n${value}`);
+    const body: RootContent[] = [
+      ...esm.map(paragraph),
+      { type: 'list', ordered: false, spread: false, children: esm.map((value) => ({ type: 'listItem', spread: false, children: [text(value)] })) },
+      { type: 'blockquote', children: esm.map(text) },
+      heading(3, esm[0]!),
+    ];
+    const written = split(fileFor(entry({ answers: [{ source: sourceById('qa-doc'), body }] }))).body;
+    const shown = textOf(await render(written));
+    for (const line of esm) expect(shown).toContain(line);
+    expect((globalThis as { __esmRan?: boolean }).__esmRan).toBeUndefined();
   });
 
   it('keeps the same text literal in inline code and code blocks', async () => {
