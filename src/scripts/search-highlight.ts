@@ -8,9 +8,7 @@ export function markMatches(query: string): void {
   const root = document.querySelector('[data-pagefind-body]');
   const words = queryWords(query).filter((word) => word.length > 1);
   if (!root || !words.length) return;
-  // Whole words or their start ("restart" marks "restarting"), longest first.
-  const escaped = words.sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})`, 'giu');
+  const pattern = matchPattern(words);
 
   const texts: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -38,4 +36,14 @@ export function markMatches(query: string): void {
     text.replaceWith(...pieces);
   }
   if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+}
+
+/**
+ * Whole words or their start ("restart" marks "restarting"), longest first.
+ * Under the `u` flag only syntax characters may be escaped ("\\-" is an error),
+ * so `-`, `=` and `_` from "--rm" or "dangling=true" stay as they are.
+ */
+export function matchPattern(words: string[]): RegExp {
+  const escaped = [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})`, 'giu');
 }

@@ -1,13 +1,15 @@
 /**
- * Content is rendered, never trusted as HTML. A source document with a
- * <script>, an onerror= attribute and a javascript: link goes through the real
- * ingest and build into a scratch site; in Chromium the hostile text shows as
- * text, no script runs and no dialog opens.
+ * Content is rendered, never trusted as HTML or code. A source document with
+ * a <script>, an onerror= attribute, a javascript: link and MDX import/export
+ * lines that would write a marker file goes through the real ingest and build
+ * into a scratch site: the build runs none of it and the page shows the lines
+ * as text; in Chromium no script runs and no dialog opens.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launch } from '../helpers/browser.ts';
@@ -15,7 +17,8 @@ import { projectRoot } from '../helpers/ingest-input.ts';
 import { buildSite } from '../helpers/scratch-build.ts';
 import { serveDist, type RunningServer } from '../helpers/static-server.ts';
 
-const HOSTILE = `# Hostile notes
+/** The ESM lines write `marker` if the build ever runs them. */
+const hostile = (marker: string) => `# Hostile notes
 
 ## 1. Is this page safe?
 
@@ -24,37 +27,59 @@ Some text <script>alert("script ran")</script> and more.
 <img src=x onerror="alert('onerror ran')">
 
 A [harmless-looking link](javascript:alert('link ran')) and {globalThis.alert("expression ran")}.
+
+import cp from 'node:child_process'
+
+export const ran = cp.execSync('touch ${marker}')
+
+- export const listed = cp.execSync('touch ${marker}')
 `;
 
+let scratch: string;
+let slug: string;
+let marker: string;
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'hostile-site-'));
+  marker = join(scratch, 'build-ran-source-code');
+  const content = join(scratch, 'content');
+  for (const dir of ['sources', 'corrections', 'topics', 'questions']) cpSync(join(projectRoot, 'content', dir), join(content, dir), { recursive: true });
+  writeFileSync(join(content, 'sources', 'hostile.txt'), hostile(marker));
+  const list = JSON.parse(readFileSync(join(content, 'sources', 'sources.json'), 'utf8')) as object[];
+  list.push({ id: 'hostile', file: 'hostile.txt', title: 'Hostile notes', label: 'Hostile notes', format: 'markdown', entryDepth: 2 });
+  writeFileSync(join(content, 'sources', 'sources.json'), JSON.stringify(list));
+  execFileSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/ingest/cli.ts', `--content=${content}`], { cwd: projectRoot, stdio: 'pipe' });
+  buildSite(join(scratch, 'dist'), { CONTENT_DIR: content });
+  const generated = readdirSync(join(content, 'questions'), { recursive: true, withFileTypes: true }).filter((entry) => entry.name.endsWith('.mdx'));
+  const entry = generated.find((candidate) => readFileSync(join(candidate.parentPath, candidate.name), 'utf8').includes('source: hostile'));
+  slug = entry!.name.replace(/\.mdx$/, '');
+}, 180_000);
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('hostile source content in the build', () => {
+  it('runs no import or export line of a source, and shows each as text on the page', () => {
+    expect(existsSync(marker), 'the build ran code from a source document').toBe(false);
+    const html = readFileSync(join(scratch, 'dist', 'questions', slug, 'index.html'), 'utf8');
+    const shown = parse(html).querySelector('article')!.textContent;
+    expect(shown).toContain("import cp from 'node:child_process'");
+    expect(shown).toContain(`export const ran = cp.execSync('touch ${marker}')`);
+    expect(shown).toContain(`export const listed = cp.execSync('touch ${marker}')`);
+  });
+});
+
 describe.skipIf(!hasChromium)('hostile source content in the browser', () => {
-  let scratch: string;
   let server: RunningServer;
   let browser: Browser;
-  let slug: string;
 
   beforeAll(async () => {
-    scratch = mkdtempSync(join(tmpdir(), 'hostile-site-'));
-    const content = join(scratch, 'content');
-    for (const dir of ['sources', 'corrections', 'topics', 'questions']) cpSync(join(projectRoot, 'content', dir), join(content, dir), { recursive: true });
-    writeFileSync(join(content, 'sources', 'hostile.txt'), HOSTILE);
-    const list = JSON.parse(readFileSync(join(content, 'sources', 'sources.json'), 'utf8')) as object[];
-    list.push({ id: 'hostile', file: 'hostile.txt', title: 'Hostile notes', label: 'Hostile notes', format: 'markdown', entryDepth: 2 });
-    writeFileSync(join(content, 'sources', 'sources.json'), JSON.stringify(list));
-    const run = (command: string, args: string[], env: Record<string, string> = {}) =>
-      execFileSync(command, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: 'pipe' });
-    run(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/ingest/cli.ts', `--content=${content}`]);
-    buildSite(join(scratch, 'dist'), { CONTENT_DIR: content });
-    const generated = readdirSync(join(content, 'questions'), { recursive: true, withFileTypes: true }).filter((entry) => entry.name.endsWith('.mdx'));
-    const hostile = generated.find((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('source: hostile'));
-    slug = hostile!.name.replace(/\.mdx$/, '');
     server = await serveDist(join(scratch, 'dist'));
     browser = await launch();
-  }, 180_000);
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    rmSync(scratch, { recursive: true, force: true });
   });
 
   it('shows the hostile markup as text, runs nothing, opens no dialog', async () => {
