@@ -50,6 +50,17 @@ export function cleanTitle(heading: string): CleanTitle {
   return { title: punctuate(text), scenario };
 }
 
+/** Longer than this, a heading is a paragraph that lost its line break, not a title. */
+export const MAX_TITLE_LENGTH = 150;
+
+/** Cuts an over-long title at a word boundary and marks the cut with "…". */
+export function shortenTitle(title: string): string {
+  if (title.length <= MAX_TITLE_LENGTH) return title;
+  const head = title.slice(0, MAX_TITLE_LENGTH - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > MAX_TITLE_LENGTH / 2 ? head.slice(0, space) : head).replace(/[\s,;:.!?-]+$/, '')}…`;
+}
+
 /** "docker" is Docker unless it starts a command; Dockerfile and friends are one word. */
 function spellNames(text: string): string {
   return text

@@ -15,13 +15,20 @@ const OUTPUT_DIRS = ['topics', 'questions'] as const;
 export function readInputs(contentDir: string): IngestInput {
   const sourcesDir = join(contentDir, 'sources');
   const correctionsDir = join(contentDir, 'corrections');
+  const listFile = join(sourcesDir, 'sources.json');
+  if (!existsSync(listFile)) {
+    throw new IngestError('content/sources/sources.json', undefined, 'is missing: it lists the source documents to ingest (see "Adding a source document" in the README)');
+  }
   const sources = new Map<string, Uint8Array>();
-  for (const name of readdirSync(sourcesDir)) if (name !== 'sources.json') sources.set(name, readFileSync(join(sourcesDir, name)));
+  for (const entry of readdirSync(sourcesDir, { withFileTypes: true })) {
+    // Dotfiles (.gitkeep, editor swap files) are not documents.
+    if (entry.isFile() && entry.name !== 'sources.json' && !entry.name.startsWith('.')) sources.set(entry.name, readFileSync(join(sourcesDir, entry.name)));
+  }
   const corrections: Record<string, string> = {};
   if (existsSync(correctionsDir)) {
     for (const name of readdirSync(correctionsDir)) if (name.endsWith('.yaml')) corrections[name] = readFileSync(join(correctionsDir, name), 'utf8');
   }
-  return { sourceList: readFileSync(join(sourcesDir, 'sources.json'), 'utf8'), sources, corrections };
+  return { sourceList: readFileSync(listFile, 'utf8'), sources, corrections };
 }
 
 /** Files under content/topics and content/questions, by path relative to content/, split by owner. */

@@ -5,7 +5,7 @@
  * Entries are addressed as "<source id>:<line>", the line of the entry's
  * heading in the raw file. Raw files never change, so an address never moves.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit as visitYaml, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { IngestError } from './errors.ts';
 
@@ -122,13 +122,38 @@ function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T, z.Zod
   if (syntaxError) {
     throw new IngestError(file, syntaxError.linePos?.[0].line, `is not valid YAML: ${syntaxError.message.split('\n')[0]}`);
   }
-  const result = schema.safeParse(document.toJS() ?? []);
+  let value: unknown;
+  try {
+    // A few aliases are fine; thousands are a "billion laughs" that would expand without end.
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new IngestError(file, firstAliasLine(document, lineCounter), `cannot be read: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const result = schema.safeParse(value ?? []);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const node = nodeAt(document.contents, issue.path);
   const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
   throw new IngestError(file, line, `invalid record${where}: ${issue.message}`);
+}
+
+function firstAliasLine(document: ReturnType<typeof parseDocument>, lineCounter: LineCounter): number | undefined {
+  let line: number | undefined;
+  visitYaml(document, {
+    Alias(_key, node) {
+      if (node.range) line = lineCounter.linePos(node.range[0]).line;
+      return visitYaml.BREAK;
+    },
+  });
+  return line;
+}
+
+/** The 1-based line of the node at `path` in a YAML (or JSON) text, if it has one. */
+export function lineAt(text: string, path: (string | number)[]): number | undefined {
+  const lineCounter = new LineCounter();
+  const node = nodeAt(parseDocument(text, { lineCounter }).contents, path);
+  return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
 }
 
 /** The deepest YAML node that exists along a zod issue path (for its line). */

@@ -14,6 +14,8 @@ const BOM = '\uFEFF';
 
 export function decodeSource(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new IngestError(file, undefined, 'the file is empty');
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16, file);
 
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -38,6 +40,43 @@ export function decodeSource(bytes: Uint8Array, file: string): Decoded {
     text = text.replace(/\r\n?/g, '\n');
     normalised.push('converted CRLF line ends to LF');
   }
+  if (text.trim() === '') throw new IngestError(file, undefined, 'the file holds only white space');
+  return { text, normalised };
+}
+
+type Utf16 = 'utf-16le' | 'utf-16be';
+
+/**
+ * UTF-16 (what Windows Notepad calls "Unicode"): by its byte-order mark, or,
+ * without one, by text whose every other byte is NUL (ASCII in UTF-16).
+ */
+function utf16Encoding(bytes: Uint8Array): Utf16 | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const sample = bytes.subarray(0, 512);
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+  const pairs = sample.length / 2;
+  if (oddNul > pairs * 0.9 && evenNul === 0) return 'utf-16le';
+  if (evenNul > pairs * 0.9 && oddNul === 0) return 'utf-16be';
+  return undefined;
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: Utf16, file: string): Decoded {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new IngestError(file, undefined, `the file looks like ${encoding.toUpperCase()} but holds an invalid sequence; save it as UTF-8`);
+  }
+  const normalised = [`decoded ${encoding.toUpperCase()} (the file is not UTF-8)`];
+  if (text.includes('\r')) {
+    text = text.replace(/\r\n?/g, '\n');
+    normalised.push('converted CRLF line ends to LF');
+  }
+  if (text.includes('\0')) throw new IngestError(file, text.slice(0, text.indexOf('\0')).split('\n').length, 'the file is binary (it contains a NUL character), not a text document');
   if (text.trim() === '') throw new IngestError(file, undefined, 'the file holds only white space');
   return { text, normalised };
 }

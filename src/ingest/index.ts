@@ -6,8 +6,8 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { chooseTopic, guessLevel } from './classify.ts';
-import { cleanTitle, isQuestion } from './clean-title.ts';
-import { parseCorrections, type Corrections, type EntryCorrection } from './corrections.ts';
+import { cleanTitle, isQuestion, MAX_TITLE_LENGTH, shortenTitle } from './clean-title.ts';
+import { lineAt, parseCorrections, type Corrections, type EntryCorrection } from './corrections.ts';
 import { linkCrossReferences } from './cross-references.ts';
 import { decodeSource } from './decode.ts';
 import { dedupe, type Group, type Prepared } from './dedupe.ts';
@@ -46,9 +46,15 @@ export interface IngestResult {
   summary: string;
 }
 
+/** Limits that keep a wrong file (a log, a dump) from taking minutes and gigabytes. */
+export const MAX_SOURCE_BYTES = 4 * 2 ** 20;
+export const MAX_ENTRIES_PER_SOURCE = 2000;
+
 export function runIngest(input: IngestInput): IngestResult {
   const sources = parseSourceList(input.sourceList);
   const corrections = parseCorrections(input.corrections);
+  checkEverySourceListed(sources, input.sources);
+  checkSourceIds(sources, corrections, input.corrections);
   const reports = new Map<string, SourceReport>();
   const prepared: Prepared[] = [];
   const repairedTexts = new Map<string, string>();
@@ -59,6 +65,9 @@ export function runIngest(input: IngestInput): IngestResult {
     reports.set(source.id, report);
     const bytes = input.sources.get(source.file);
     if (!bytes) throw new IngestError(file, undefined, 'is listed in sources.json but does not exist');
+    if (bytes.length > MAX_SOURCE_BYTES) {
+      throw new IngestError(file, undefined, `is ${(bytes.length / 2 ** 20).toFixed(1)} MiB; a source may be at most ${MAX_SOURCE_BYTES / 2 ** 20} MiB (the largest here is 0.3 MiB): split it into several documents`);
+    }
 
     // 1. Bytes to text: reject binary and broken UTF-8, normalise BOM and CRLF.
     const decoded = decodeSource(bytes, file);
@@ -84,6 +93,9 @@ export function runIngest(input: IngestInput): IngestResult {
     // 6. Cut into one raw entry per question.
     const { entries, preamble } = segment(tree, source, source.entryDepth ?? format.entryDepth, file);
     if (preamble > 0) report.debrisRemoved['document title and intro'] = preamble;
+    if (entries.length > MAX_ENTRIES_PER_SOURCE) {
+      throw new IngestError(file, entries[MAX_ENTRIES_PER_SOURCE]!.line, `holds more than ${MAX_ENTRIES_PER_SOURCE} entries; split it into several documents`);
+    }
 
     for (const raw of entries) {
       // 7. Structure the answer and lift the short answer; 8. repair, fence and check code; 9. clean the title.
@@ -97,6 +109,9 @@ export function runIngest(input: IngestInput): IngestResult {
         report.codeBlocks.byLanguage[language as keyof typeof fenced.byLanguage] = (report.codeBlocks.byLanguage[language as keyof typeof fenced.byLanguage] ?? 0) + n;
       }
       const { title, scenario } = cleanTitle(raw.heading);
+      if (title.length > MAX_TITLE_LENGTH && !corrections.entries.some((correction) => correction.at === `${source.id}:${raw.line}` && correction.title)) {
+        report.warnings.push(`line ${raw.line}: the heading is over ${MAX_TITLE_LENGTH} characters, so its title is cut and the whole heading shown as asked; give it a title in content/corrections/entries.yaml`);
+      }
       prepared.push({ address: `${source.id}:${raw.line}`, raw, title, scenario, body: structured.body, summary: structured.summary });
     }
   }
@@ -134,7 +149,7 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
   const pick = <K extends keyof EntryCorrection>(key: K) => memberCorrections.find((c) => c[key] !== undefined)?.[key];
   const finalTitle = (member: Prepared) => correctionOf(member.address)?.title ?? member.title;
 
-  const title = finalTitle(primary);
+  const title = shortenTitle(finalTitle(primary));
   const summary = pick('summary') ?? members.find((member) => member.summary)?.summary ?? deriveSummary(primary.body);
   // A source's own short answer that is not the entry's summary opens that source's section.
   const answers = members
@@ -170,7 +185,7 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
       heading: member.raw.sourceHeading,
       ...(group.copies.has(member.address) ? { copy: true } : {}),
     })),
-    ...(reworded && longHeading ? { scenario: primary.title } : {}),
+    ...((reworded && longHeading) || title !== finalTitle(primary) ? { scenario: primary.title } : {}),
     answers,
   } satisfies Entry;
 }
@@ -215,6 +230,31 @@ function checkCorrectionAddresses(prepared: Prepared[], corrections: EntryCorrec
     if (!normalise(entry.raw.sourceHeading).startsWith(normalise(correction.heading))) {
       throw new IngestError(file, undefined, `the heading at "${correction.at}" is "${entry.raw.sourceHeading}", which does not start with "${correction.heading}"`);
     }
+  }
+}
+
+/** A file in content/sources that sources.json does not describe would be silently skipped. */
+function checkEverySourceListed(sources: SourceConfig[], files: Map<string, Uint8Array>): void {
+  for (const name of files.keys()) {
+    if (!sources.some((source) => source.file === name)) {
+      throw new IngestError(`content/sources/${name}`, undefined, 'is not listed in content/sources/sources.json; describe it there (README: "Adding a source document") or move it out of content/sources');
+    }
+  }
+}
+
+/** Link and layout records name their source; an unknown id would silently match nothing. */
+function checkSourceIds(sources: SourceConfig[], corrections: Corrections, texts: Record<string, string>): void {
+  const known = new Set(sources.map((source) => source.id));
+  const records = [
+    { name: 'links.yaml', list: corrections.links },
+    { name: 'layout.yaml', list: corrections.layout },
+  ];
+  for (const { name, list } of records) {
+    list.forEach((record, index) => {
+      if (known.has(record.source)) return;
+      const line = lineAt(texts[name]!, [index, 'source']);
+      throw new IngestError(`content/corrections/${name}`, line, `unknown source id "${record.source}"; the ids in content/sources/sources.json are ${[...known].join(', ')}`);
+    });
   }
 }
 

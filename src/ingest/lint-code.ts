@@ -6,7 +6,7 @@
  */
 import type { Code, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 
 /** Long options of the docker subcommands we check (subcommands not listed are not checked). */
 const LONG_OPTIONS: Record<string, string> = {
@@ -128,11 +128,15 @@ function imageProblems(image: string, statement: string, warn: (message: string)
   }
 }
 
+/** Errors and warnings (an unknown !tag) go to the report with their line, never to Node's console. */
 function yamlProblem(text: string, warn: (message: string) => void): void {
-  try {
-    parseYaml(text);
-  } catch (error) {
-    warn(`YAML does not parse (${(error as Error).message.split('\n')[0]})`);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, logLevel: 'silent' });
+  // The first error is the one to fix; later ones usually follow from it.
+  for (const problem of [...document.errors.slice(0, 1), ...document.warnings]) {
+    const line = lineCounter.linePos(problem.pos[0]).line;
+    const kind = problem.name === 'YAMLWarning' ? 'YAML warning' : 'YAML does not parse';
+    warn(`${kind} at line ${line} of the block (${problem.message.split('\n')[0]})`);
   }
 }
 

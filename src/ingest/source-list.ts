@@ -1,5 +1,6 @@
 /** content/sources/sources.json: what each raw document is and how to read it. */
 import { z } from 'zod';
+import { lineAt } from './corrections.ts';
 import { IngestError } from './errors.ts';
 import type { SourceConfig } from './types.ts';
 
@@ -25,11 +26,11 @@ export function parseSourceList(text: string, file = 'content/sources/sources.js
   const result = z.array(sourceSchema).min(1).safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new IngestError(file, undefined, `invalid record at ${issue.path.join('.')}: ${issue.message}`);
+    throw new IngestError(file, lineAt(text, issue.path), `invalid record at ${issue.path.join('.')}: ${issue.message}`);
   }
   const ids = new Set<string>();
-  for (const source of result.data) {
-    if (ids.has(source.id)) throw new IngestError(file, undefined, `the id "${source.id}" is used twice`);
+  for (const [index, source] of result.data.entries()) {
+    if (ids.has(source.id)) throw new IngestError(file, lineAt(text, [index, 'id']), `the id "${source.id}" is used twice`);
     ids.add(source.id);
   }
   return result.data as SourceConfig[];

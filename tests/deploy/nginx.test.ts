@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -113,6 +113,25 @@ describe.skipIf(!hasChromium || !hasNginx)('the site behind nginx with deploy/ng
       const response = await fetch(origin + path);
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
     }
+  });
+
+  it('sends the security headers on the 400 nginx answers to a malformed request', async () => {
+    const [host, port] = origin.replace('http://', '').split(':');
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), host!, () => socket.end('GET /\x01bad HTTP/1.1\r\nHost: x\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 400/);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(reply, name).toContain(`${name}: ${value}`);
+  });
+
+  it('does not serve the host configuration file _headers', async () => {
+    const response = await fetch(`${origin}/_headers`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('Content-Security-Policy');
   });
 
   it('caches hashed assets for a year and revalidates HTML', async () => {

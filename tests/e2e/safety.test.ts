@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THEME_SNIPPET } from '../../src/lib/theme-snippet.ts';
 import { hasChromium, launch } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/ingest-input.ts';
 import { buildSite } from '../helpers/scratch-build.ts';
@@ -65,6 +66,13 @@ describe('hostile source content in the build', () => {
     expect(shown).toContain("import cp from 'node:child_process'");
     expect(shown).toContain(`export const ran = cp.execSync('touch ${marker}')`);
     expect(shown).toContain(`export const listed = cp.execSync('touch ${marker}')`);
+  });
+
+  it('carries "<script>" in its summary and description as text: the only inline script is the theme snippet the CSP allows', () => {
+    const html = readFileSync(join(scratch, 'dist', 'questions', slug, 'index.html'), 'utf8');
+    const page = parse(html);
+    expect(page.querySelector('meta[name="description"]')!.getAttribute('content')).toContain('<script>');
+    expect(page.querySelectorAll('script:not([src])').map((script) => script.rawText)).toEqual([THEME_SNIPPET]);
   });
 });
 

@@ -106,6 +106,23 @@ describe('npm run ingest, end to end on a scratch copy', () => {
     expect(snapshot(content)).toEqual(before);
   });
 
+  it('a missing sources.json is named, with no stack trace, and nothing is written', () => {
+    rmSync(join(content, 'sources', 'sources.json'));
+    const before = snapshot(content);
+    const result = run([]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('ingest stopped, nothing was written: content/sources/sources.json: is missing: it lists the source documents to ingest (see "Adding a source document" in the README)');
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('a file in content/sources that sources.json does not list is an error, not silently skipped', () => {
+    writeFileSync(join(content, 'sources', 'new-notes.txt'), '# Notes\n\n## 1. What is Docker?\n\nA platform.\n');
+    writeFileSync(join(content, 'sources', '.gitkeep'), '');
+    const result = run(['--check']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/sources/new-notes.txt: is not listed in content/sources/sources.json');
+  });
+
   it('--check fails naming an edited generated file, and passes on the committed content', () => {
     expect(run(['--check']).status).toBe(0);
     const target = join(content, 'questions', 'dockerfile', 'cmd-vs-entrypoint.mdx');

@@ -61,11 +61,20 @@ describe('decodeSource: what is not a text document is rejected', () => {
     expect(decodeError(bytes([0x00], 'rest\n')).line).toBe(1);
   });
 
-  it('UTF-16 text (NUL bytes between the letters) is rejected as binary, line 1', () => {
+  it('UTF-16 with a byte-order mark, either byte order, is decoded and named in the report', () => {
     // "Q?\n" as UTF-16LE with a BOM: FF FE 51 00 3F 00 0A 00
-    const error = decodeError(Uint8Array.from([0xff, 0xfe, 0x51, 0x00, 0x3f, 0x00, 0x0a, 0x00]));
-    expect(error.reason).toMatch(/binary/);
-    expect(error.line).toBe(1);
+    expect(decodeSource(Uint8Array.from([0xff, 0xfe, 0x51, 0x00, 0x3f, 0x00, 0x0a, 0x00]), 'doc.txt')).toEqual({ text: 'Q?\n', normalised: ['decoded UTF-16LE (the file is not UTF-8)'] });
+    expect(decodeSource(Uint8Array.from([0xfe, 0xff, 0x00, 0x51, 0x00, 0x3f, 0x00, 0x0d, 0x00, 0x0a]), 'doc.txt').text).toBe('Q?\n');
+  });
+
+  it('UTF-16 without a byte-order mark (every other byte NUL) is decoded too', () => {
+    const bytes = new Uint8Array([...'# Doc\n\n## 1. Caf\u00e9?\n'].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(decodeSource(bytes, 'doc.txt').text).toBe('# Doc\n\n## 1. Caf\u00e9?\n');
+  });
+
+  it('UTF-16 that breaks off mid-character is named as UTF-16, not as binary', () => {
+    const error = decodeError(Uint8Array.from([0xff, 0xfe, 0x51, 0x00, 0x00, 0xd8, 0x0a, 0x00]));
+    expect(error.reason).toMatch(/UTF-16LE/);
   });
 
   it('invalid UTF-8 (a Windows-1252 byte): IngestError naming the file and the line of the bad byte', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { runIngest } from '../../src/ingest/index.ts';
+import { MAX_ENTRIES_PER_SOURCE, MAX_SOURCE_BYTES, runIngest } from '../../src/ingest/index.ts';
 import { inputWith } from '../helpers/ingest-input.ts';
 
 const GOOD = '# Title\n\n## 1. What is Docker?\n\nDocker runs containers.\n\n## 2. What is an image?\n\nA template for containers.\n';
@@ -74,7 +74,66 @@ describe('bad input stops with the file and line named', () => {
   });
 });
 
+describe('bad corrections and lists stop with the file and line named', () => {
+  it('an invalid record in sources.json names its line', () => {
+    const input = inputWith([{ source: { file: 'doc.txt' }, bytes: GOOD }]);
+    input.sourceList = '[\n  {\n    "id": "doc-0",\n    "file": "doc.txt",\n    "title": "T",\n    "label": "L",\n    "format": "markdwon"\n  }\n]';
+    expect(errorOf(() => runIngest(input))).toMatchObject({ file: 'content/sources/sources.json', line: 7 });
+  });
+
+  it('a YAML alias bomb in a corrections file is refused, naming the file and the first alias', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((key, i) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const error = errorOf(() => runIngest(inputWith([{ source: { file: 'doc.txt', entryDepth: 2 }, bytes: GOOD }], { 'merges.yaml': bomb })));
+    expect(error).toMatchObject({ file: 'content/corrections/merges.yaml', line: 2 });
+    expect(error.reason).toMatch(/cannot be read: .*alias/i);
+  });
+
+  it.each(['links.yaml', 'layout.yaml'])('an unknown source id in %s is an error naming its line', (name) => {
+    const record =
+      name === 'links.yaml'
+        ? '- source: doc-0\n  text: see above\n  to: topic:images\n  reason: ok\n- source: no-such-doc\n  text: see below\n  to: topic:images\n  reason: typo'
+        : '- source: doc-0\n  lines: 3\n  as: text\n  reason: ok\n- source: no-such-doc\n  lines: 5\n  as: text\n  reason: typo';
+    const error = errorOf(() => runIngest(inputWith([{ source: { file: 'doc.txt', entryDepth: 2 }, bytes: GOOD }], { [name]: record })));
+    expect(error).toMatchObject({ file: `content/corrections/${name}`, line: 5 });
+    expect(error.reason).toMatch(/unknown source id "no-such-doc"/);
+  });
+
+  it('a source over the size limit is refused before it is read', () => {
+    const huge = new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61);
+    expect(errorOf(() => ingestOne(huge)).reason).toMatch(/MiB; a source may be at most 4 MiB/);
+  });
+
+  it('a source with more entries than the limit is refused at the first entry over it', () => {
+    const many = ['# T', ...Array.from({ length: MAX_ENTRIES_PER_SOURCE + 1 }, (_, i) => `## ${i + 1}. What is thing ${i + 1}?\n\nAn answer.`)].join('\n\n');
+    const error = errorOf(() => ingestOne(many));
+    expect(error.reason).toMatch(/more than 2000 entries/);
+    expect(error.line).toBe(3 + MAX_ENTRIES_PER_SOURCE * 4);
+  });
+});
+
 describe('awkward input is handled', () => {
+  it('a heading of a whole paragraph gets a title cut at a word, the heading shown as asked, and a warning', () => {
+    const long = `What happens ${'when the container keeps on restarting '.repeat(6)}after the host reboots?`;
+    const result = ingestOne(`# T\n\n## 1. ${long}\n\nCheck the restart policy.\n`);
+    const [file] = [...result.files].filter(([path]) => path.startsWith('questions/')).map(([, text]) => text);
+    const title = /^title: (.*)$/m.exec(file!)![1]!;
+    expect(title.length).toBeLessThanOrEqual(150);
+    expect(title.endsWith('…')).toBe(true);
+    expect(long.startsWith(`${title.slice(0, -1)} `)).toBe(true);
+    expect(file).toContain(`**As asked:** ${long}`);
+    expect(result.reports[0]!.warnings.join('\n')).toMatch(/line 3: the heading is over 150 characters/);
+  });
+
+  it('a yaml code block with an unknown tag is reported with its line, and Node prints no warning', () => {
+    const warnings: unknown[] = [];
+    const listener = (warning: unknown) => warnings.push(warning);
+    process.on('warning', listener);
+    const result = ingestOne('# T\n\n## 1. How?\n\nLike this:\n\n```yaml\nservices:\n  web: !custom thing\n```\n');
+    process.off('warning', listener);
+    expect(result.reports[0]!.warnings.join('\n')).toMatch(/line 7: YAML warning at line 2 of the block \(Unresolved tag: !custom/);
+    expect(warnings).toEqual([]);
+  });
+
   it('a byte-order mark and CRLF line ends change nothing in the output', () => {
     const plain = ingestOne(GOOD);
     const awkward = ingestOne(`\uFEFF${GOOD.replace(/\n/g, '\r\n')}`);
