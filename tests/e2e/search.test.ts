@@ -128,6 +128,16 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await page.context().close();
   });
 
+  it('marks a hyphenated word from a result link (?highlight=docker-compose) together with the plain ones', async () => {
+    const page = await open('questions/docker-compose-file-purpose/?highlight=docker-compose%20--rm%20volumes');
+    const marks = page.locator('mark.search-mark');
+    await marks.first().waitFor();
+    const marked = new Set((await marks.allTextContents()).map((text) => text.toLowerCase()));
+    expect(marked.has('docker-compose')).toBe(true);
+    expect(marked.has('volumes')).toBe(true);
+    await page.context().close();
+  });
+
   it('on a phone: tap the search button, type, tap a result, read the marked words', async () => {
     const context = await site.browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
