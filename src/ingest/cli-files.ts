@@ -4,7 +4,7 @@
  * files that carry its mark; hand-written files are carried over untouched.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { IngestInput } from './index.ts';
 import { GENERATED_MARK, type ContentFiles } from './emit.ts';
 import { IngestError } from './errors.ts';
@@ -26,7 +26,10 @@ export function readInputs(contentDir: string): IngestInput {
   }
   const corrections: Record<string, string> = {};
   if (existsSync(correctionsDir)) {
-    for (const name of readdirSync(correctionsDir)) if (name.endsWith('.yaml')) corrections[name] = readFileSync(join(correctionsDir, name), 'utf8');
+    // Top-level records by name ("entries.yaml"); per-topic review files as "review/<name>.yaml".
+    for (const name of readdirSync(correctionsDir, { recursive: true, encoding: 'utf8' })) {
+      if (name.endsWith('.yaml')) corrections[name.split(sep).join('/')] = readFileSync(join(correctionsDir, name), 'utf8');
+    }
   }
   return { sourceList: readFileSync(listFile, 'utf8'), sources, corrections };
 }

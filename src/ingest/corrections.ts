@@ -52,6 +52,35 @@ const linkSchema = z
   })
   .strict();
 
+/** Our short answer: what a strong candidate says first. */
+const SUMMARY_MAX_WORDS = 50;
+const shortAnswer = z
+  .string()
+  .min(1)
+  .refine((text) => text.trim().split(/\s+/).length <= SUMMARY_MAX_WORDS, `a short answer has at most ${SUMMARY_MAX_WORDS} words`);
+
+const fixSchema = z
+  .object({
+    /** The wrong text as the reader sees it: within one paragraph, heading, table cell or code line. */
+    quote: z.string().min(1),
+    /** What is true, in our own words; shown in a "Correction" callout right after the quoted block. */
+    correction: z.string().min(1),
+    /** The Docker documentation page that backs the correction. */
+    docs: z.string().regex(/^https:\/\/docs\.docker\.com\/\S*$/, 'a correction cites a page under https://docs.docker.com/'),
+    /** For code that cannot work as written: the text that replaces the quote inside the code block. */
+    replace: z.string().min(1).optional(),
+  })
+  .strict();
+
+const reviewSchema = z
+  .object({
+    at: address,
+    heading: z.string().min(1),
+    summary: shortAnswer,
+    corrections: z.array(fixSchema).optional(),
+  })
+  .strict();
+
 const lineRange = z.union([z.number().int().positive(), z.string().regex(/^\d+-\d+$/, 'a line range looks like "120-135"')]);
 const layoutBase = { source: z.string(), lines: lineRange, reason: z.string().min(1) };
 const layoutSchema = z.discriminatedUnion('as', [
@@ -87,12 +116,22 @@ export type EntryCorrection = z.infer<typeof entrySchema>;
 export type MergeCorrection = z.infer<typeof mergeSchema>;
 export type LinkCorrection = z.infer<typeof linkSchema>;
 
+/** Where a record stands, for errors: the file and the line of its first key. */
+interface Located {
+  file: string;
+  line: number | undefined;
+}
+export type Fix = z.infer<typeof fixSchema> & Located;
+export type Review = Omit<z.infer<typeof reviewSchema>, 'corrections'> & Located & { corrections: Fix[] };
+
 export interface Corrections {
   topics: TopicConfig[];
   entries: EntryCorrection[];
   merges: MergeCorrection[];
   links: LinkCorrection[];
   layout: LayoutCorrection[];
+  /** content/corrections/review/*.yaml: our short answer and the corrections of each entry. */
+  reviews: Review[];
 }
 
 /** `texts` maps a file name ("entries.yaml") to its contents; only topics.yaml is required. */
@@ -109,10 +148,24 @@ export function parseCorrections(texts: Record<string, string>, folder = 'conten
     merges: optional('merges.yaml', z.array(mergeSchema)),
     links: optional('links.yaml', z.array(linkSchema)),
     layout: optional('layout.yaml', z.array(layoutSchema)),
+    reviews: Object.keys(texts)
+      .filter((name) => name.startsWith('review/'))
+      .sort()
+      .flatMap((name) => parseReviews(texts[name]!, fileOf(name))),
   };
+  assertUnique(corrections.reviews.map((review) => review.at), `${folder}/review`, 'is reviewed twice');
   assertUnique(corrections.entries.map((entry) => entry.at), fileOf('entries.yaml'), 'corrects the same entry twice');
   assertUnique(corrections.topics.map((topic) => topic.slug), fileOf('topics.yaml'), 'defines the same topic twice');
   return corrections;
+}
+
+function parseReviews(text: string, file: string): Review[] {
+  return parseYamlFile(text, file, z.array(reviewSchema)).map((review, index) => ({
+    ...review,
+    file,
+    line: lineAt(text, [index]),
+    corrections: (review.corrections ?? []).map((fix, position) => ({ ...fix, file, line: lineAt(text, [index, 'corrections', position]) })),
+  }));
 }
 
 function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {

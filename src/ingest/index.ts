@@ -7,7 +7,8 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { chooseTopic, guessLevel } from './classify.ts';
 import { cleanTitle, isQuestion, MAX_TITLE_LENGTH, shortenTitle } from './clean-title.ts';
-import { lineAt, parseCorrections, type Corrections, type EntryCorrection } from './corrections.ts';
+import { applyCorrections, CALLOUT } from './apply-corrections.ts';
+import { lineAt, parseCorrections, type Corrections, type EntryCorrection, type Review } from './corrections.ts';
 import { linkCrossReferences } from './cross-references.ts';
 import { decodeSource } from './decode.ts';
 import { dedupe, type Group, type Prepared } from './dedupe.ts';
@@ -120,6 +121,7 @@ export function runIngest(input: IngestInput): IngestResult {
   const groups = dedupe(prepared, corrections.merges);
   // 11. Classify, tag and summarise each merged entry.
   checkCorrectionAddresses(prepared, corrections.entries);
+  checkCorrectionAddresses(prepared, corrections.reviews);
   const entries = groups.map((group) => buildEntry(group, corrections));
   assertUniqueSlugs(entries);
   assertSummaries(entries);
@@ -132,13 +134,30 @@ export function runIngest(input: IngestInput): IngestResult {
   const related = findRelated(entries);
   for (const entry of entries) entry.related = related.get(entry.slug) ?? [];
   assignOrder(entries, sources);
+  // 13. Our corrections, as callouts right after the text they correct.
+  const callouts = new Map(entries.map((entry) => [entry, applyCorrections(entry, reviewOf(entry, corrections)?.corrections ?? [])]));
 
-  // 13. Write entries and topics as MDX and markdown.
+  // 14. Write entries and topics as MDX and markdown.
   const files = emit(entries, corrections.topics);
-  // 14. Prove it: parsed as MDX, no file holds code the pipeline did not write.
-  for (const entry of entries) proveInert(`content/${entryPath(entry)}`, files.get(entryPath(entry))!, { marker: `/* ${GENERATED_MARK} */`, elements: new Map() });
+  // 15. Prove it: parsed as MDX, no file holds code the pipeline did not write.
+  for (const [entry, count] of callouts) {
+    proveInert(`content/${entryPath(entry)}`, files.get(entryPath(entry))!, { marker: `/* ${GENERATED_MARK} */`, elements: new Map([[CALLOUT, count]]) });
+  }
   const reportList = [...reports.values()];
-  return { files, reports: reportList, summary: formatReport(reportList, { entries: entries.length, topics: corrections.topics.length }) };
+  const reviewed = entries.filter((entry) => reviewOf(entry, corrections)).length;
+  const totals = {
+    entries: entries.length,
+    topics: corrections.topics.length,
+    reviewed,
+    derivedSummaries: entries.filter((entry) => entry.summaryDerived).length,
+    corrections: [...callouts.values()].reduce((sum, n) => sum + n, 0),
+  };
+  return { files, reports: reportList, summary: formatReport(reportList, totals) };
+}
+
+/** The review record of an entry, addressed by any of its sources. */
+function reviewOf(entry: Pick<Entry, 'sources'>, corrections: Corrections): Review | undefined {
+  return corrections.reviews.find((review) => entry.sources.some((source) => `${source.source}:${source.line}` === review.at));
 }
 
 function buildEntry(group: Group, corrections: Corrections): Entry {
@@ -150,7 +169,13 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
   const finalTitle = (member: Prepared) => correctionOf(member.address)?.title ?? member.title;
 
   const title = shortenTitle(finalTitle(primary));
-  const summary = pick('summary') ?? members.find((member) => member.summary)?.summary ?? deriveSummary(primary.body);
+  const review = corrections.reviews.find((record) => members.some((member) => member.address === record.at));
+  if (review && pick('summary')) {
+    throw new IngestError('content/corrections/entries.yaml', undefined, `"${primary.address}" has a summary here and a short answer in ${review.file}; keep one (the review)`);
+  }
+  const sourceSummary = pick('summary') ?? members.find((member) => member.summary)?.summary;
+  // Ours first; a source's own short answer, or its first sentences, only until an entry is reviewed.
+  const summary = review?.summary.trim() ?? sourceSummary ?? deriveSummary(primary.body);
   // A source's own short answer that is not the entry's summary opens that source's section.
   const answers = members
     .filter((member) => !group.copies.has(member.address))
@@ -187,6 +212,7 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
     })),
     ...((reworded && longHeading) || title !== finalTitle(primary) ? { scenario: primary.title } : {}),
     answers,
+    summaryDerived: !review && !sourceSummary,
   } satisfies Entry;
 }
 
@@ -221,14 +247,14 @@ function assertSummaries(entries: Entry[]): void {
 }
 
 /** Every correction must address an entry heading, and quote the start of that heading. */
-function checkCorrectionAddresses(prepared: Prepared[], corrections: EntryCorrection[]): void {
+function checkCorrectionAddresses(prepared: Prepared[], corrections: (Pick<EntryCorrection, 'at' | 'heading'> & { file?: string; line?: number })[]): void {
   const normalise = (text: string) => text.replace(/`/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   for (const correction of corrections) {
     const entry = prepared.find((candidate) => candidate.address === correction.at);
-    const file = 'content/corrections/entries.yaml';
-    if (!entry) throw new IngestError(file, undefined, `no entry heading at "${correction.at}"`);
+    const file = correction.file ?? 'content/corrections/entries.yaml';
+    if (!entry) throw new IngestError(file, correction.line, `no entry heading at "${correction.at}"`);
     if (!normalise(entry.raw.sourceHeading).startsWith(normalise(correction.heading))) {
-      throw new IngestError(file, undefined, `the heading at "${correction.at}" is "${entry.raw.sourceHeading}", which does not start with "${correction.heading}"`);
+      throw new IngestError(file, correction.line, `the heading at "${correction.at}" is "${entry.raw.sourceHeading}", which does not start with "${correction.heading}"`);
     }
   }
 }

@@ -27,7 +27,17 @@ export function newSourceReport(source: string, file: string): SourceReport {
   };
 }
 
-export function formatReport(reports: SourceReport[], totals: { entries: number; topics: number }): string {
+export interface Totals {
+  entries: number;
+  topics: number;
+  /** Entries whose short answer is ours (content/corrections/review). */
+  reviewed: number;
+  /** Entries whose short answer is still derived from their first paragraph. */
+  derivedSummaries: number;
+  corrections: number;
+}
+
+export function formatReport(reports: SourceReport[], totals: Totals): string {
   const lines: string[] = [];
   for (const r of reports) {
     lines.push(`${r.source} (${r.file})`);
@@ -45,5 +55,7 @@ export function formatReport(reports: SourceReport[], totals: { entries: number;
     for (const warning of r.warnings) lines.push(`  warning: ${warning}`);
   }
   lines.push(`${totals.entries} entries in ${totals.topics} topics`);
+  lines.push(`${totals.reviewed} reviewed with our short answer, ${totals.corrections} corrections placed`);
+  if (totals.derivedSummaries > 0) lines.push(`${totals.derivedSummaries} entries still use a short answer derived from their first paragraph: review them in content/corrections/review/`);
   return lines.join('\n');
 }

@@ -84,4 +84,6 @@ export interface Entry {
   sources: SourceRef[];
   scenario?: string;
   answers: AnswerSection[];
+  /** No reviewed or source short answer: the summary is the answer's first sentences. */
+  summaryDerived?: boolean;
 }

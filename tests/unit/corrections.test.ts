@@ -159,3 +159,29 @@ describe('parseCorrections', () => {
     expect(error.file).toBe('fixtures/corrections/topics.yaml');
   });
 });
+
+describe('review records (content/corrections/review/*.yaml)', () => {
+  const review = (body: string) => ({ 'topics.yaml': topics, 'review/x.yaml': body });
+  const record = (summary: string, docs = 'https://docs.docker.com/engine/') =>
+    `- at: qa-doc:1\n  heading: "1. Q"\n  summary: ${summary}\n  corrections:\n    - quote: wrong\n      correction: right\n      docs: ${docs}\n`;
+
+  it('reads a record with the file and lines of it and of each correction', () => {
+    const [parsed] = parseCorrections(review(`# header\n${record('A short answer.')}`)).reviews;
+    expect(parsed).toMatchObject({ at: 'qa-doc:1', summary: 'A short answer.', file: 'content/corrections/review/x.yaml', line: 2 });
+    expect(parsed!.corrections).toEqual([{ quote: 'wrong', correction: 'right', docs: 'https://docs.docker.com/engine/', file: 'content/corrections/review/x.yaml', line: 6 }]);
+  });
+
+  it('refuses a short answer over 50 words, naming its line', () => {
+    const error = errorOf(() => parseCorrections(review(record(Array(51).fill('word').join(' ')))));
+    expect(error).toMatchObject({ file: 'content/corrections/review/x.yaml', line: 3 });
+    expect(error.reason).toMatch(/at most 50 words/);
+  });
+
+  it('refuses a correction that cites no Docker docs page', () => {
+    expect(errorOf(() => parseCorrections(review(record('Fine.', 'https://example.com/')))).reason).toMatch(/docs\.docker\.com/);
+  });
+
+  it('refuses the same entry reviewed twice', () => {
+    expect(errorOf(() => parseCorrections({ ...review(record('One.')), 'review/y.yaml': record('Two.') })).reason).toMatch(/reviewed twice/);
+  });
+});
