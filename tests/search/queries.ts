@@ -14,6 +14,8 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'container keeps restarting', expect: 'troubleshoot-container-stuck-in-restarting-state' },
   { query: 'remove unused images', expect: 'identify-and-remove-unused-docker-images-containers' },
   { query: 'exit code 137', expect: 'common-docker-exit-codes-and-their-meanings' },
+  // Found through our correction callout (the source says 130).
+  { query: 'docker stop 143', expect: 'common-docker-exit-codes-and-their-meanings' },
   { query: '--build-arg', expect: 'arg-instruction' },
   { query: '--rm', expect: 'impact-of-rm-flag-when-running-container' },
   { query: 'docker-compose.yml', expect: 'docker-compose-file-purpose' },
