@@ -247,7 +247,7 @@ function assertSummaries(entries: Entry[]): void {
 }
 
 /** Every correction must address an entry heading, and quote the start of that heading. */
-function checkCorrectionAddresses(prepared: Prepared[], corrections: (Pick<EntryCorrection, 'at' | 'heading'> & { file?: string; line?: number })[]): void {
+function checkCorrectionAddresses(prepared: Prepared[], corrections: (Pick<EntryCorrection, 'at' | 'heading'> & { file?: string; line?: number | undefined })[]): void {
   const normalise = (text: string) => text.replace(/`/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   for (const correction of corrections) {
     const entry = prepared.find((candidate) => candidate.address === correction.at);

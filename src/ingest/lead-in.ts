@@ -6,9 +6,12 @@
  */
 const LEAD_WORDS = /^(to|or|and|then|so|think|consider|for example|for instance|in this|this|these|that|here|here's|here’s|once|if|now|below|above|the following|you|we|let's|let us|first|next|finally|also|e\.g\.?|i\.e\.?)\b/i;
 /** "…, run:", "you can use:" (lower case: "RUN" alone is the instruction). */
-const ENDS_ON_A_VERB = /\s(run|use|execute|type|enter|do|add|create|see|try)$/;
+const ENDS_ON_A_VERB = /(?<!docker)\s(run|use|execute|type|enter|do|add|create|see|try)$/;
+
+/** "Again, to skip the prompt": a comma, then the clause that leads on (a list of names has none). */
+const CLAUSE_AFTER_COMMA = /,\s+(to|you|we|run|use|consider|then|so|which|here)\b/i;
 
 export function isLeadIn(text: string): boolean {
   const words = text.trim().replace(/[:\s]+$/, '');
-  return LEAD_WORDS.test(words) || /,\s/.test(words) || ENDS_ON_A_VERB.test(words);
+  return LEAD_WORDS.test(words) || CLAUSE_AFTER_COMMA.test(words) || ENDS_ON_A_VERB.test(words);
 }

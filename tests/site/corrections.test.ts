@@ -15,7 +15,7 @@ const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'PRE',
  * skipped), or, in a tight list item that has no <p>, the item's own text.
  */
 function textBefore(callout: HTMLElement): string {
-  const siblings: Node[] = callout.parentNode.childNodes;
+  const siblings: Node[] = callout.parentNode!.childNodes;
   let text = '';
   for (let index = siblings.indexOf(callout) - 1; index >= 0; index--) {
     const node = siblings[index]!;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
-import type { Heading, RootContent } from 'mdast';
+import type { Blockquote, Heading, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
@@ -96,8 +96,8 @@ describe('emit', () => {
     const paragraph = (value: string): RootContent => text(`${value}\n${value}`);
     const body: RootContent[] = [
       ...esm.map(paragraph),
-      { type: 'list', ordered: false, spread: false, children: esm.map((value) => ({ type: 'listItem', spread: false, children: [text(value)] })) },
-      { type: 'blockquote', children: esm.map(text) },
+      { type: 'list', ordered: false, spread: false, children: esm.map((value) => ({ type: 'listItem', spread: false, children: [text(value)] as ListItem['children'] })) },
+      { type: 'blockquote', children: esm.map(text) as Blockquote['children'] },
       heading(3, esm[0]!),
     ];
     const written = split(fileFor(entry({ answers: [{ source: sourceById('qa-doc'), body }] }))).body;

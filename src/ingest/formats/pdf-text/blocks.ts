@@ -408,10 +408,14 @@ function codeText(line: CleanLine): string {
 function continuesText(open: Block | undefined, line: CleanLine, gap: Gap, previous: CleanLine | undefined): boolean {
   if (open?.kind !== 'paragraph' && open?.kind !== 'item') return false;
   if (open.kind === 'paragraph' && open.label) return false;
+  // "Example:" on a line of its own introduces what follows; it never ends the bullet above it.
+  if (SNIPPET_LABEL.test(line.text)) return false;
   if (!gap.blank && !gap.spacer) return true;
   if (/^[a-z(]/.test(line.text) && !/^(docker|sudo)\s/.test(line.text)) return true;
   return !gap.spacer && (leadsOn(open.text) || (wrappedAtPageWidth(previous) && !endsSentence(open.text) && !startsWithLabel(line.text)));
 }
+
+const SNIPPET_LABEL = /^((for )?examples?|syntax|usage|output|commands?):$/i;
 
 /**
  * Lines of running text wrap at 85 to 110 characters; a line that long which

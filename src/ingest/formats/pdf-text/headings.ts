@@ -52,7 +52,8 @@ export function headingRank(context: HeadingContext): HeadingRank {
   const { text } = context;
   const words = text.split(/\s+/).length;
   if (text.length > 110 || words > 16 || isCommandLine(text) || isInstructionLine(text)) return undefined;
-  if (!isQuestion(text) && isLeadIn(text)) return undefined;
+  // Numbered titles have their own test (numberedTitle); other lines must not read as a lead-in.
+  if (!isQuestion(text) && !/^(\d{1,2}\.|[a-h]\))\s/.test(text) && isLeadIn(text)) return undefined;
   if (!context.gapBefore && !context.pageStart) return undefined;
 
   const standsAlone = context.gapAfter || context.spacerAfter;
@@ -94,7 +95,10 @@ function isQuestion(text: string): boolean {
  */
 function numberedTitle(text: string, context: HeadingContext): boolean {
   const title = text.replace(/^\d{1,2}\.\s+/, '');
-  if (context.afterNumberedItem || isInstructionLine(title) || /,/.test(title) || title.split(/\s+/).length > 10) return false;
+  // A comma makes a sentence ("3. Kill: Forcefully stop, then…"), not a short list of names
+  // ("6. Use SELinux, AppArmor, or seccomp") or an aside in parentheses ("(e.g., NFS, Cloud Storage)").
+  const sentenceComma = /,/.test(title.replace(/\([^)]*\)/g, '')) && title.split(/\s+/).length > 6;
+  if (context.afterNumberedItem || isInstructionLine(title) || sentenceComma || title.split(/\s+/).length > 10) return false;
   if (title.endsWith(':') && /^o\s/.test(context.next ?? '')) return false;
   // A step with its command after it ("1. Monitor All Events:" / "docker events") is a list item.
   if (isCommandLine(context.next ?? '') || isInstructionLine(context.next ?? '')) return false;
@@ -115,7 +119,8 @@ function isTitleLike(text: string): boolean {
   if (endsSentence(text) && !text.endsWith('?')) return false;
   if (/[,;]$/.test(text) || text.split(/\s+/).length > 12) return false;
   // Titles hold no label with a value ("List images: docker images"), placeholders, or verbs of a sentence.
-  if (/:\s|[<>]|\$\(|\s[–-]\s|\b(is|are|was|were)\b/.test(text)) return false;
+  // A quoted error message ('"Build failed: no such file…"') is the title's subject, not a label.
+  if (/:\s|[<>]|\$\(|\s[–-]\s|\b(is|are|was|were)\b/.test(text.replace(/"[^"]*"/g, '""'))) return false;
   if (/^(docker|runc|containerd)\b/.test(text)) return text.split(/\s+/).length <= 4;
   return /^[A-Z0-9"]/.test(text);
 }

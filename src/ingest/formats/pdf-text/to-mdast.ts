@@ -14,6 +14,7 @@ export function blocksToMdast(blocks: Block[]): Root {
   let lists: { list: List; depth: number }[] = [];
   const closeLists = () => (lists = []);
   const lastItem = (): ListItem | undefined => lists.at(-1)?.list.children.at(-1);
+  const orderedOpen = () => lists.findLast((open) => open.list.ordered);
   /** After "Example:" inside a list, the code and its explanation stay with the outer item too. */
   let attachTo: ListItem | undefined;
 
@@ -28,20 +29,25 @@ export function blocksToMdast(blocks: Block[]): Root {
       case 'item': {
         attachTo = undefined;
         const item: ListItem = { type: 'listItem', spread: false, children: [paragraph(block.text)] };
-        while (lists.length > 0 && lists.at(-1)!.depth > block.depth) lists.pop();
+        // Bullets between "1." and "2." of the same depth are the points of item 1.
+        const outerOrdered = lists.findLast((open) => open.list.ordered && open.depth === block.depth);
+        const depth = !block.ordered && outerOrdered && numberingGoesOn(blocks, index, outerOrdered) ? block.depth + 0.5 : block.depth;
+        while (lists.length > 0 && lists.at(-1)!.depth > depth) lists.pop();
         const top = lists.at(-1);
-        if (top && top.depth === block.depth && top.list.ordered === block.ordered) {
+        // "1." after items of the same list starts a new list: numbering that restarts is a new example.
+        const restarts = block.ordered && block.number === 1 && top?.depth === depth && top.list.ordered;
+        if (top && top.depth === depth && top.list.ordered === block.ordered && !restarts) {
           top.list.children.push(item);
         } else {
           const list: List = { type: 'list', ordered: block.ordered, spread: false, children: [item], position, ...(block.ordered && block.number ? { start: block.number } : {}) };
-          const parent = top && top.depth < block.depth ? top.list.children.at(-1) : undefined;
-          if (top && top.depth === block.depth) lists.pop();
+          const parent = top && top.depth < depth ? top.list.children.at(-1) : undefined;
+          if (top && top.depth === depth) lists.pop();
           if (parent) parent.children.push(list);
           else {
             closeLists();
             children.push(list);
           }
-          lists.push({ list, depth: block.depth });
+          lists.push({ list, depth });
         }
         break;
       }
@@ -52,7 +58,7 @@ export function blocksToMdast(blocks: Block[]): Root {
         else if (block.label) {
           closeLists();
           children.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: block.label }] }] }, code);
-        } else if (item && introduces(item)) item.children.push(code);
+        } else if (item && (introduces(item) || numberingGoesOn(blocks, index, orderedOpen()))) item.children.push(code);
         else {
           closeLists();
           children.push(code);
@@ -86,8 +92,11 @@ export function blocksToMdast(blocks: Block[]): Root {
           outer.children.push(node);
           break;
         }
-        const sandwiched = next?.kind === 'item' && next.depth <= itemDepth && blocks[index - 1]?.kind === 'item';
-        if (item && item.children.at(-1)?.type === 'code' && (next?.kind === 'item' || explainsCode)) item.children.push(node);
+        // A label before a list that starts at 1 ("Example Usage:" / "1. Monitor All Events:") opens that list.
+        const opensList = block.label === true && next?.kind === 'item' && next.ordered && next.number === 1;
+        const sandwiched = !opensList && next?.kind === 'item' && next.depth <= itemDepth && blocks[index - 1]?.kind === 'item';
+        if (item && !block.label && numberingGoesOn(blocks, index, orderedOpen())) item.children.push(node);
+        else if (item && item.children.at(-1)?.type === 'code' && (next?.kind === 'item' || explainsCode)) item.children.push(node);
         // Between two items of one list, a paragraph is the first item's next paragraph (the page wrapped it).
         else if (item && sandwiched) item.children.push(node);
         else if (item && /:$/.test(block.text) && next?.kind === 'item' && next.depth > itemDepth) item.children.push(node);
@@ -117,6 +126,24 @@ function codeNode(block: Extract<Block, { kind: 'code' }>, position: Code['posit
   const prompted = (line: string, index: number) => !/^\s/.test(line) && !/\\\s*$/.test(block.lines[index - 1] ?? '') && isCommandLine(line.trim());
   const lines = session ? block.lines.map((line, index) => (prompted(line, index) ? `$ ${line.trim()}` : line)) : block.lines;
   return { type: 'code', lang: session ? 'console' : block.lang ?? null, meta: null, value: lines.join('\n').replace(/^\n+|\n+$/g, ''), position };
+}
+
+/**
+ * Does the open numbered list go on after this block, before any heading or
+ * table ("1. Check the state" / code / bullets / "2. Review…")? Then the
+ * block belongs to its last item, and the numbering never restarts at 2.
+ */
+function numberingGoesOn(blocks: Block[], index: number, open: { list: List; depth: number } | undefined): boolean {
+  if (!open) return false;
+  const expected = (open.list.start ?? 1) + open.list.children.length;
+  for (let j = index + 1; j < blocks.length; j++) {
+    const block = blocks[j]!;
+    if (block.kind === 'heading' || block.kind === 'table' || (block.kind === 'paragraph' && block.text === '')) return false;
+    if (block.kind !== 'item') continue;
+    if (block.depth < open.depth) return false;
+    if (block.ordered && block.depth === open.depth) return block.number === expected;
+  }
+  return false;
 }
 
 function introduces(item: ListItem): boolean {
