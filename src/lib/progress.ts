@@ -1,16 +1,12 @@
 /**
  * Practice progress, kept in the reader's browser: one FSRS schedule per
- * entry, in a compact, versioned form. Pure functions, no DOM and no
- * scheduler, so the home, topic and question pages can show progress with
- * a few hundred bytes of script (src/lib/schedule.ts turns records into
- * ts-fsrs cards on the practice page).
+ * entry, in a compact, versioned form, validated on every read. Pure
+ * functions, no DOM and no scheduler (src/lib/schedule.ts turns records
+ * into ts-fsrs cards); progress-count.ts is the part other pages load.
  */
-export const STORAGE_KEY = 'practice-progress';
-export const VERSION = 2;
+import { NEW, REVIEW, STORAGE_KEY, VERSION } from './progress-count';
 
-/** FSRS card states, as ts-fsrs numbers them. */
-export const NEW = 0;
-export const REVIEW = 2;
+export { countProgress, describeCounts, NEW, REVIEW, STORAGE_KEY, VERSION, type Counts } from './progress-count';
 
 /** One entry's schedule. Times are milliseconds since 1970. */
 export interface CardRecord {
@@ -103,26 +99,3 @@ export function mergeProgress(ours: Progress, theirs: Progress): Progress {
   return { v: VERSION, cards };
 }
 
-export interface Counts {
-  due: number;
-  learning: number;
-  known: number;
-  total: number;
-}
-
-/** Over a list of entries: due now, still being learned, known (in review and not due). */
-export function countProgress(progress: Progress, ids: readonly string[], now = Date.now()): Counts {
-  const counts = { due: 0, learning: 0, known: 0, total: ids.length };
-  for (const id of new Set(ids)) {
-    const record = progress.cards[id];
-    if (!record || record.state === NEW) continue;
-    if (record.due <= now) counts.due++;
-    else if (record.state === REVIEW) counts.known++;
-    else counts.learning++;
-  }
-  return counts;
-}
-
-export function describeCounts({ due, learning, known, total }: Counts): string {
-  return `${due} due · ${learning} learning · ${known} known of ${total}`;
-}

@@ -36,10 +36,10 @@ describe('parseProgress', () => {
 });
 
 describe('counting progress', () => {
-  it('puts each entry in one bucket and never counts beyond the list', () => {
+  it('puts each entry in one bucket, once, and never counts beyond the list', () => {
     const progress = { v: VERSION, cards: { a: record({ due: now - 1 }), b: record({ state: 1, due: now + 60_000 }), c: record(), x: record() } } as const;
     const counts = countProgress(progress, ['a', 'b', 'c', 'd', 'a'], now);
-    expect(counts).toEqual({ due: 1, learning: 1, known: 1, total: 5 });
+    expect(counts).toEqual({ due: 1, learning: 1, known: 1, total: 4 });
     expect(countProgress(progress, ['a', 'b', 'c', 'd'], now).total).toBe(4);
     expect(describeCounts(countProgress(progress, ['a', 'b', 'c', 'd'], now))).toBe('1 due · 1 learning · 1 known of 4');
   });
