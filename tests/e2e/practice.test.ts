@@ -179,6 +179,7 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(page.url() + 'practice/');
+    await page.locator('[data-practice-setup]').waitFor();
     expect(await page.locator('[data-practice-notice]').textContent()).toContain('progress cannot be saved');
     await page.locator('[data-practice-setup] button[type="submit"]').click();
     const first = await title(page);
