@@ -82,21 +82,22 @@ function answerLabel(entry: Entry, answer: AnswerSection): string {
 }
 
 /**
- * Shifts headings so the shallowest is `depth` (the page title is the only
- * h1), and never lets a heading go more than one level below the one before
- * it, so the outline has no gaps.
+ * Gives an answer's headings a true outline starting at `depth` (the page
+ * title is the only h1): each heading is one level below the nearest earlier
+ * heading that the source made shallower, or at `depth` when there is none.
+ * Siblings stay siblings and no level is ever skipped, whatever levels the
+ * source used ("### Step 1" then "#### Step 2" from a lone label at "##"
+ * becomes four "###" steps).
  */
 function withHeadingsFrom(depth: number, body: RootContent[]): RootContent[] {
   const copy = structuredClone(body);
-  let shallowest = 6;
-  for (const node of copy) visit(node, 'heading', (heading: Heading) => void (shallowest = Math.min(shallowest, heading.depth)));
-  const shift = depth - shallowest;
-  let previous = depth - 1;
+  const open: { source: number; depth: number }[] = [];
   for (const node of copy) {
     visit(node, 'heading', (heading: Heading) => {
-      const shifted = Math.max(depth, heading.depth + shift);
-      heading.depth = Math.min(6, shifted, previous + 1) as Heading['depth'];
-      previous = heading.depth;
+      while (open.length > 0 && open.at(-1)!.source >= heading.depth) open.pop();
+      const level = open.length > 0 ? open.at(-1)!.depth + 1 : depth;
+      open.push({ source: heading.depth, depth: level });
+      heading.depth = Math.min(6, level) as Heading['depth'];
     });
   }
   return copy;

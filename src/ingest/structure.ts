@@ -6,6 +6,7 @@
  */
 import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { isLeadIn } from './lead-in.ts';
 import { plainText } from './plain-text.ts';
 
 export interface Structured {
@@ -21,7 +22,7 @@ const SHORT_ANSWER_LABEL = /^(short|quick)\s+answer\s*:?$/i;
 
 export function structureAnswer(body: RootContent[]): Structured {
   let nodes = unwrapAnswerItem(body);
-  nodes = nodes.map(labelToHeading);
+  nodes = labelsToHeadings(nodes);
   return liftShortAnswer(nodes);
 }
 
@@ -52,14 +53,34 @@ function withoutLeadingLabel(paragraph: Paragraph): Paragraph | undefined {
   return children.length > 0 ? { type: 'paragraph', children } : undefined;
 }
 
-/** A paragraph that is only a bold label ending in ":" is a heading in disguise. */
-function labelToHeading(node: RootContent): RootContent {
-  if (node.type !== 'paragraph' || node.children.length !== 1) return node;
+/**
+ * A paragraph that is only a bold label ending in ":" is a heading in
+ * disguise. It sits one level below the section it is in ("### Created" /
+ * "How it Happens:" / "Transition:" make two siblings under Created), and a
+ * label that sums up ("Summary of…:") is a sibling of that section.
+ */
+function labelsToHeadings(nodes: RootContent[]): RootContent[] {
+  let section: number | undefined;
+  return nodes.map((node) => {
+    if (node.type === 'heading') section = node.depth;
+    const label = labelText(node);
+    if (label === undefined) return node;
+    const depth = section === undefined ? 2 : Math.min(6, WRAP_UP.test(label) ? section : section + 1);
+    return heading(depth as Heading['depth'], label.slice(0, -1).trim(), ((node as Paragraph).children[0] as { children: PhrasingContent[] }).children);
+  });
+}
+
+/** Labels that look back over the sections before them. */
+const WRAP_UP = /^(summary|in summary|conclusion|key takeaways|key notes|key points)\b/i;
+
+/** The text of a bold-only paragraph that labels a section, if it is one. */
+function labelText(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return undefined;
   const only = node.children[0]!;
-  if (only.type !== 'strong') return node;
+  if (only.type !== 'strong') return undefined;
   const text = toString(only).trim();
-  if (!text.endsWith(':') || text.length > 80 || GENERIC_LABEL.test(text)) return node;
-  return heading(2, text.slice(0, -1).trim(), only.children);
+  if (!text.endsWith(':') || text.length > 80 || GENERIC_LABEL.test(text) || isLeadIn(text)) return undefined;
+  return text;
 }
 
 function liftShortAnswer(nodes: RootContent[]): Structured {

@@ -27,6 +27,9 @@ const corpus = essence(
     .map((file) => `${file.body}\n${JSON.stringify(file.data)}`)
     .join('\n')
     .replace(/\\([<>[\]_*{}&`#|!-])/g, '$1')
+    // Character references: quotes in a callout's `was` attribute (the source's line before a code mend).
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&quot;/g, '"')
     .replace(/\]\([^)]*\)/g, ''), // a link keeps its text, not its target
 );
 

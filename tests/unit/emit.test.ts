@@ -183,6 +183,23 @@ describe('emit', () => {
     ]);
   });
 
+  it('keeps numbered steps siblings when a label elsewhere in the answer sits a level higher (002 "What happens on docker run")', () => {
+    const steps = ['Image Search/Download', 'Container Creation', 'Container Filesystem'];
+    const body = [...steps.flatMap((step) => [heading(3, step), text('A step.')]), heading(2, 'Summary of Key Steps'), text('All of them.')];
+    const merged = entry({ answers: [{ source: sourceById('course-guide'), body }, { source: sourceById('qa-doc'), body: [text('Other.')] }] });
+    expect(headingsOf(merged).filter(([, title]) => title !== 'Docker Guide course notes' && title !== 'Interview Q&A')).toEqual([...steps.map((step) => [3, step]), [3, 'Summary of Key Steps']]);
+  });
+
+  it('nests a heading under the nearest shallower one before it, one level down', () => {
+    const body = [heading(2, 'Types'), heading(4, 'Named'), text('x'), heading(4, 'Anonymous'), text('y'), heading(2, 'Commands'), text('z')];
+    expect(headingsOf(entry({ answers: [{ source: sourceById('images-guide'), body }] }))).toEqual([
+      [2, 'Types'],
+      [3, 'Named'],
+      [3, 'Anonymous'],
+      [2, 'Commands'],
+    ]);
+  });
+
   it('never lets a heading skip a level below the one before it', () => {
     const body = [heading(4, 'Deep first'), text('x'), heading(3, 'Shallow'), text('y'), heading(6, 'Far down'), text('z')];
     const single = entry({ answers: [{ source: sourceById('images-guide'), body }] });

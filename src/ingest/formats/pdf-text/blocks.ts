@@ -5,6 +5,7 @@
  * double-spaced), so a line continues the text before it unless it starts a
  * new block or the text before it ended a sentence.
  */
+import { isLeadIn } from '../../lead-in.ts';
 import { headingRank, isClosingTitle, type HeadingContext } from './headings.ts';
 import type { Layout } from './layout.ts';
 import { endsSentence, isCommandLine, isCommentLine, isInstructionLine, isJsonLine, isSentence, isYamlKeyLine, leadsOn, listMarker } from './line-roles.ts';
@@ -174,7 +175,8 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
       blocks.push({ kind: 'code', lines: [line.text], line: line.no, lang: 'text' });
       codeMode = 'output';
     } else {
-      blocks.push({ kind: 'paragraph', text: line.text, line: line.no, ...(/:$/.test(line.text) && line.text.split(/\s+/).length <= 6 ? { label: true } : {}) });
+      const label = /:$/.test(line.text) && line.text.split(/\s+/).length <= 6 && !isLeadIn(line.text);
+      blocks.push({ kind: 'paragraph', text: line.text, line: line.no, ...(label ? { label: true } : {}) });
     }
     gap = NO_GAP;
   }
@@ -266,7 +268,7 @@ function continuesCode(line: CleanLine, mode: string, jsonDepth: number, open: B
   if (mode === 'json') return jsonDepth > 0;
   if (mode === 'yaml') return line.indent >= 1 || isYamlKeyLine(text) || /^-\s/.test(text);
   // "Conclusion" or a lead-in ("In this setup:") after code is the text going on, not more output.
-  if (isClosingTitle(text) || isLeadIn(text)) return false;
+  if (isClosingTitle(text) || isCapitalisedLeadIn(text)) return false;
   // Printed output ends at a spacer (a new slide), a sentence or a list.
   if (mode === 'output') return !gap.spacer && !isSentence(text) && !listMarker(text);
   if (isCommandLine(text) || isInstructionLine(text) || isCommentLine(text)) return true;
@@ -297,7 +299,7 @@ function evenYamlIndent(line: CleanLine): CleanLine {
 }
 
 /** "In this setup:", "Again, to skip the confirmation prompt:": words of prose introducing what follows. */
-function isLeadIn(text: string): boolean {
+function isCapitalisedLeadIn(text: string): boolean {
   return /^[A-Z][a-z]*,?\s/.test(text) && /:$/.test(text) && text.split(/\s+/).length >= 2 && !isCommandLine(text) && !isInstructionLine(text);
 }
 
@@ -364,8 +366,17 @@ function wrapsCommand(open: Block | undefined, line: CleanLine): boolean {
   if (open?.kind !== 'code') return false;
   const last = open.lines.at(-1) ?? '';
   if (!isCommandLine(last.trim()) || isCommandLine(line.text) || isCommentLine(line.text) || listMarker(line.text)) return false;
-  if (isLeadIn(line.text) || isSentence(line.text)) return false;
+  if (isCapitalisedLeadIn(line.text) || isSentence(line.text) || startsProse(line.text)) return false;
   return /\s-{1,2}[\w-]+$/.test(last) || /[\w]-$/.test(last);
+}
+
+/**
+ * "Note: Be cautious when using…", "This is a more aggressive cleanup…": a
+ * capitalised word and more words after it start a sentence, never the
+ * wrapped rest of a command (which goes on with a flag's value).
+ */
+function startsProse(text: string): boolean {
+  return /^[A-Z][a-z]*:?\s/.test(text) && text.split(/\s+/).length >= 4;
 }
 
 /** An unfinished "# comment" line followed by plain words: the page wrapped the comment. */

@@ -12,6 +12,7 @@
  *
  * content/corrections/layout.yaml settles the lines these signals misjudge.
  */
+import { isLeadIn } from '../../lead-in.ts';
 import { endsSentence, isCommandLine, isCommentLine, isInstructionLine } from './line-roles.ts';
 
 export interface HeadingContext {
@@ -51,6 +52,7 @@ export function headingRank(context: HeadingContext): HeadingRank {
   const { text } = context;
   const words = text.split(/\s+/).length;
   if (text.length > 110 || words > 16 || isCommandLine(text) || isInstructionLine(text)) return undefined;
+  if (!isQuestion(text) && isLeadIn(text)) return undefined;
   if (!context.gapBefore && !context.pageStart) return undefined;
 
   const standsAlone = context.gapAfter || context.spacerAfter;

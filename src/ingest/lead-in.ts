@@ -1,0 +1,14 @@
+/**
+ * A short line ending in ":" is either a section title ("Key Features of
+ * Volumes:") or a sentence that leads into what follows ("To remove a stopped
+ * container, run:", "Think of it like this:", "Or:"). Only titles become
+ * headings; a lead-in stays a plain sentence of the text.
+ */
+const LEAD_WORDS = /^(to|or|and|then|so|think|consider|for example|for instance|in this|this|these|that|here|here's|here’s|once|if|now|below|above|the following|you|we|let's|let us|first|next|finally|also|e\.g\.?|i\.e\.?)\b/i;
+/** "…, run:", "you can use:" (lower case: "RUN" alone is the instruction). */
+const ENDS_ON_A_VERB = /\s(run|use|execute|type|enter|do|add|create|see|try)$/;
+
+export function isLeadIn(text: string): boolean {
+  const words = text.trim().replace(/[:\s]+$/, '');
+  return LEAD_WORDS.test(words) || /,\s/.test(words) || ENDS_ON_A_VERB.test(words);
+}
