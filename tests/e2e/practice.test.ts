@@ -140,6 +140,26 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     await page.context().close();
   });
 
+  it('sets up with topics as the site writes them: only this, all, none, remembered after a reload', async () => {
+    const page = await open('practice/');
+    await page.locator('[data-practice-setup]').waitFor();
+    const checked = () => page.locator('input[name="topic"]:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(await page.getByRole('checkbox', { name: /^Dockerfile and builds \(\d+\)$/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Only Networking' }).click();
+    expect(await checked()).toEqual(['networking']);
+    expect(await page.locator('[data-practice-status]').textContent()).toMatch(/^4 entries chosen: 0 due today, 4 of 4 new ones for today\./);
+    await page.getByRole('checkbox', { name: /^advanced/ }).uncheck();
+    await page.reload();
+    await page.locator('[data-practice-setup]').waitFor();
+    expect(await checked()).toEqual(['networking']);
+    expect(await page.getByRole('checkbox', { name: /^advanced/ }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'None', exact: true }).click();
+    expect(await checked()).toEqual([]);
+    await page.getByRole('button', { name: 'All', exact: true }).click();
+    expect((await checked()).length).toBe(14);
+    await page.context().close();
+  });
+
   it('draws the same interview questions from the same link, and says “Time’s up” while the clock keeps going', async () => {
     const draw = async () => {
       const page = await open('practice/?interview=share1&length=5');

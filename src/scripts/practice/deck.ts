@@ -48,6 +48,9 @@ export function loadProgress(deck: Deck): Progress {
   return progress;
 }
 
+/** What keeps progress from being saved, said after other notices. */
+export const storageNotice = () => (problem ? ` ${STORAGE_NOTICES[problem]}` : '');
+
 export function saveProgress(progress: Progress): void {
   const failed = writeStored(STORAGE_KEY, JSON.stringify(progress));
   if (failed && failed !== problem) say(STORAGE_NOTICES[failed]);

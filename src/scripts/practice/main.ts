@@ -11,7 +11,7 @@ import * as sessions from '../../lib/session';
 import { url } from '../../lib/urls';
 import { dueIn } from '../../lib/when';
 import { renderCard, stopCardTimer, type CardActions } from './card-view';
-import { loadDeck, loadProgress, saveProgress, say } from './deck';
+import { loadDeck, loadProgress, saveProgress, say, storageNotice } from './deck';
 import { bindKeys } from './keys';
 import { applyChoices, form, initSetup, readChoices, showStatus } from './setup';
 import { renderSummary } from './summary-view';
@@ -127,5 +127,5 @@ function recordFromEntryPage(id: string | null, value: number): void {
   if (!card || !(value >= 1 && value <= 4)) return;
   const record = gradeRecord(progress.cards[card.id], value as GradeNumber, new Date());
   updateProgress({ ...progress, cards: { ...progress.cards, [card.id]: record } });
-  say(`Recorded ${GRADES[value - 1]} for “${card.title}”: next review ${dueIn(record.due, Date.now())}.`, { href: card.url, text: 'Back to the entry' });
+  say(`Recorded ${GRADES[value - 1]} for “${card.title}”: next review ${dueIn(record.due, Date.now())}.${storageNotice()}`, { href: card.url, text: 'Back to the entry' });
 }
