@@ -4,7 +4,7 @@
  * functions, no DOM and no scheduler (src/lib/schedule.ts turns records
  * into ts-fsrs cards); progress-count.ts is the part other pages load.
  */
-import { NEW, REVIEW, STORAGE_KEY, VERSION } from './progress-count';
+import { REVIEW, VERSION } from './progress-count';
 
 export { countProgress, describeCounts, NEW, REVIEW, STORAGE_KEY, VERSION, type Counts } from './progress-count';
 

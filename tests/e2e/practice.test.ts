@@ -176,10 +176,10 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     expect(new Set(first).size).toBe(5);
     expect(await draw()).toEqual(first);
 
-    const context = await (await open('')).context();
+    const context = (await open('')).context();
     const page = await context.newPage();
     await page.clock.install();
-    await page.goto((await context.pages()[0]!.url()) + 'practice/?interview=share1&length=5');
+    await page.goto(context.pages()[0]!.url() + 'practice/?interview=share1&length=5');
     expect(await page.locator('.timer').textContent()).toMatch(/^This question 0:00 of 2:00 · Total 0:00 of 10:00$/);
     await page.clock.runFor(125_000);
     expect(await page.locator('.timer').textContent()).toMatch(/^Time’s up · This question 2:0\d of 2:00 · Total 2:0\d of 10:00$/);

@@ -114,7 +114,7 @@ const interview = session ? undefined : readInterview(params, deck.topics.map((t
 const topic = session ? null : params.get('topic');
 const drawn = interview ? drawInterview(deck.cards, interview).map((card) => card.id) : [];
 if (interview && drawn.length) {
-  applyChoices({ ...interview, mode: 'interview' });
+  applyChoices({ ...interview, topics: [...interview.topics], levels: [...interview.levels], mode: 'interview' });
   begin('interview', drawn, interviewParams(interview).toString());
 } else if (topic && deck.topicTitle.has(topic)) {
   applyChoices({ topics: [topic], mode: 'review' });
