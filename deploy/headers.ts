@@ -19,7 +19,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
-  // Pagefind fetches its index and fragments; the practice page fetches practice.json.
+  // Pagefind fetches its index and fragments; the practice page fetches practice.json and answers/*.json.
   "connect-src 'self'",
   "manifest-src 'self'",
   "base-uri 'self'",

@@ -71,6 +71,54 @@ function benchPages(): void {
   console.log(`      ratio to a minimal Starlight page: ${((html + css + js) / (23 * 1024)).toFixed(2)}`);
 }
 
+/** JavaScript the progress display adds to the home and topic pages: its own chunks, by the names the build gives them. */
+function benchProgressDisplay(): void {
+  console.log('\nProgress display (home and topic pages)');
+  for (const [name, path] of [['home', 'index.html'], ['topic', join('topics', 'images', 'index.html')]]) {
+    const html = readFileSync(join(dist, path!), 'utf8');
+    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]!);
+    const chunks = new Set<string>();
+    for (const src of scripts) {
+      if (/TopicProgress/.test(src)) chunks.add(src);
+      for (const match of readFileSync(join(dist, src), 'utf8').matchAll(/"\.\/((?:TopicProgress|progress-count)[^"]+)"/g)) chunks.add(join(dirname(src), match[1]!));
+    }
+    for (const chunk of [...chunks]) for (const match of readFileSync(join(dist, chunk), 'utf8').matchAll(/"\.\/(progress-count[^"]+)"/g)) chunks.add(join(dirname(chunk), match[1]!));
+    const bytes = [...chunks].reduce((sum, file) => sum + gzipBytes(readFileSync(join(dist, file))), 0);
+    row(`${name} page: JS for the progress display`, kb(bytes), '<= 1 KB gzip', bytes > 0 && bytes <= 1024);
+  }
+}
+
+/** Bytes a fresh visit to the practice page fetches until its first card is on screen, and on revealing it. */
+async function benchPractice(): Promise<void> {
+  const server = await serveDist(dist);
+  const browser = await launch();
+  try {
+    const firstCard: number[] = [];
+    const reveal: number[] = [];
+    for (const topic of ['images', 'dockerfile', 'networking']) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const fetched: Promise<number>[] = [];
+      page.on('response', (response) => fetched.push(response.body().then(gzipBytes, () => 0)));
+      await page.goto(`${server.url}practice/?topic=${topic}`);
+      await page.locator('.practice-card h2').waitFor();
+      firstCard.push((await Promise.all(fetched)).reduce((sum, bytes) => sum + bytes, 0));
+      fetched.length = 0;
+      await page.keyboard.press('Space');
+      await page.locator('.practice-card .answer > *').first().waitFor();
+      reveal.push((await Promise.all(fetched)).reduce((sum, bytes) => sum + bytes, 0));
+      await context.close();
+    }
+    console.log('\nPractice page (fresh visit, three topics)');
+    const bytes = Math.max(...firstCard);
+    row('until the first card shows, largest', kb(bytes), '<= 60 KB gzip', bytes <= 60 * 1024);
+    row('revealing a card (its full answer), median', kb(median(reveal)), '(reported)', true);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function benchSearch(): Promise<void> {
   const server = await serveDist(dist);
   const browser = await launch();
@@ -227,4 +275,6 @@ if (process.argv.includes('--build')) benchBuild();
 if (process.argv.includes('--scale')) benchScale();
 console.log(`Measuring ${relative(process.cwd(), dist) || 'dist'}/`);
 benchPages();
+benchProgressDisplay();
+await benchPractice();
 await benchSearch();

@@ -1,11 +1,11 @@
-/** The entries as data for the practice page and the random-question link. */
+/** The deck for the practice page and the random-question link: topics as the site writes them, and every entry's card front. */
 import type { APIRoute } from 'astro';
-import { getEntries } from '../lib/content';
+import { getEntries, getTopics } from '../lib/content';
 import { questionUrl } from '../lib/urls';
 
 export const GET: APIRoute = async () => {
-  const entries = await getEntries();
-  const cards = entries.map((entry) => ({
+  const topics = (await getTopics()).map((topic) => ({ id: topic.id, title: topic.data.title }));
+  const cards = (await getEntries()).map((entry) => ({
     id: entry.id,
     title: entry.data.title,
     summary: entry.data.summary,
@@ -14,5 +14,5 @@ export const GET: APIRoute = async () => {
     kind: entry.data.kind,
     url: questionUrl(entry.id),
   }));
-  return new Response(JSON.stringify(cards), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ topics, cards }), { headers: { 'Content-Type': 'application/json' } });
 };

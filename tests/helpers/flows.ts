@@ -30,13 +30,15 @@ export async function searchAndOpen(page: Page, siteUrl: string): Promise<void> 
   await page.locator('mark.search-mark').first().waitFor();
 }
 
-/** The practice page: start a deck, reveal an answer, mark it known. */
+/** The practice page: start a review, reveal a card (its full answer is fetched then), grade it Good. */
 export async function practise(page: Page, siteUrl: string): Promise<void> {
   await page.goto(`${siteUrl}practice/`);
   await page.locator('[data-practice-setup] button[type="submit"]').click();
   await page.getByRole('button', { name: 'Show the answer' }).click();
-  const fullAnswer = page.getByRole('link', { name: 'Read the full answer' });
-  expect(await fullAnswer.getAttribute('href')).toMatch(new RegExp(`^${new URL(siteUrl).pathname}questions/[a-z0-9-]+/$`));
-  await page.getByRole('button', { name: 'I knew it' }).click();
-  expect(await page.evaluate(() => Object.keys(localStorage))).toContain('practice-progress');
+  const entryLink = page.getByRole('link', { name: 'Open the entry’s page' });
+  expect(await entryLink.getAttribute('href')).toMatch(new RegExp(`^${new URL(siteUrl).pathname}questions/[a-z0-9-]+/$`));
+  await page.locator('.practice-card .answer > :not(:empty)').first().waitFor();
+  await page.getByRole('button', { name: /Good$/ }).click();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('practice-progress') ?? '{}'));
+  expect(Object.keys(stored.cards ?? {})).toHaveLength(1);
 }

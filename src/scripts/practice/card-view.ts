@@ -1,0 +1,52 @@
+/** The card on screen: front (question, topic, level), and once revealed our short answer, the grades and the full answer. */
+import { GRADES, type GradeNumber } from '../../lib/schedule';
+import { current, type Session } from '../../lib/session';
+import { loadAnswer } from './answer';
+import type { Deck } from './deck';
+import { announce, button, el } from './dom';
+import { startTimer } from './timer';
+
+export interface CardActions {
+  reveal(): void;
+  grade(value: GradeNumber): void;
+  skip(): void;
+  undo(): void;
+  end(): void;
+  keys(): void;
+}
+
+let stopTimer = () => {};
+
+export function renderCard(area: HTMLElement, deck: Deck, session: Session, actions: CardActions, focus: 'title' | 'answer'): void {
+  stopTimer();
+  const card = deck.byId.get(current(session)!)!;
+  const position = `${session.mode === 'interview' ? 'Question' : 'Card'} ${session.results.length + 1} of ${session.results.length + session.queue.length}`;
+  const title = el('h2', { tabIndex: -1, id: 'practice-card-title' }, card.title);
+  const meta = el('p', { className: 'meta' }, el('span', {}, position), el('span', {}, deck.topicTitle.get(card.topic) ?? card.topic), el('span', { className: `level level-${card.level}` }, card.level), el('span', {}, card.kind === 'question' ? 'Interview question' : 'Study note'));
+  area.replaceChildren(meta, title);
+  if (session.mode === 'interview') {
+    const timer = el('p', { className: 'timer', role: 'timer' });
+    area.append(timer);
+    stopTimer = startTimer(timer, session);
+  }
+  if (!session.revealed) {
+    area.append(el('p', { className: 'card-actions' }, button('Show the answer', actions.reveal, { className: 'icon-button primary', ariaKeyShortcuts: 'Space Enter' })));
+  } else {
+    const short = el('div', { className: 'short-answer', tabIndex: -1 }, el('strong', {}, 'Short answer'), el('p', {}, card.summary));
+    const grades = el('div', { className: 'grades', role: 'group', ariaLabel: 'How well did you know it?' },
+      ...GRADES.map((label, index) => button(`${index + 1} ${label}`, () => actions.grade((index + 1) as GradeNumber), { ariaKeyShortcuts: String(index + 1), dataset: { grade: String(index + 1) } })));
+    const full = el('div', { className: 'answer' }, 'Loading the full answer…');
+    area.append(short, el('p', { className: 'grades-label' }, 'How well did you know it?'), grades, el('h3', {}, 'Full answer'), full, el('p', {}, el('a', { href: card.url }, 'Open the entry’s page')));
+    loadAnswer(card.id, full);
+    if (focus === 'answer') short.focus();
+  }
+  area.append(el('p', { className: 'card-actions secondary' },
+    button('Skip', actions.skip, { ariaKeyShortcuts: 'S' }),
+    button('Undo', actions.undo, { ariaKeyShortcuts: 'U', disabled: session.undo.length === 0 }),
+    button('End session', actions.end, { ariaKeyShortcuts: 'Escape' }),
+    button('Keys', actions.keys, { ariaKeyShortcuts: '?' })));
+  if (focus === 'title') title.focus();
+  announce(session.revealed ? `Answer shown: ${card.summary}` : `${position}: ${card.title}`);
+}
+
+export const stopCardTimer = () => stopTimer();

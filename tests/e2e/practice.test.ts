@@ -1,0 +1,241 @@
+/**
+ * The practice page in Chromium, as a learner uses it: a topic session by
+ * keyboard alone, a reload and Back mid-session, progress on the home and
+ * topic pages, export and import, a seeded interview and its clock, blocked
+ * storage, and axe in both themes and at phone width.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../helpers/browser.ts';
+import { axeSource, siteInBrowser } from '../helpers/site-in-browser.ts';
+
+const title = (page: Page) => page.locator('.practice-card h2').first().innerText();
+/** Opens the practice page at `path` and waits for its first card. */
+async function cardPage(open: (path: string) => Promise<Page>, path: string): Promise<Page> {
+  const page = await open(path);
+  await page.locator('.practice-card h2').waitFor();
+  return page;
+}
+const position = (page: Page) => page.locator('.practice-card .meta span').first().innerText();
+const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('practice-progress') ?? 'null'));
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+  });
+}
+
+describe.skipIf(!hasChromium)('practice in Chromium', () => {
+  const { open } = siteInBrowser();
+
+  it('runs a topic session by keyboard alone: reveal, grade 1-4, undo, skip, Escape for the summary', async () => {
+    const page = await open('practice/?topic=images');
+    const first = await title(page);
+    expect(await position(page)).toBe('Card 1 of 10');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(first);
+    await page.keyboard.press('3'); // no grade before the answer is shown
+    expect(await page.locator('.practice-card .short-answer').count()).toBe(0);
+    const answers: string[] = [];
+    page.on('request', (request) => request.url().includes('/answers/') && answers.push(request.url()));
+    await page.keyboard.press('Space');
+    await page.locator('.practice-card .short-answer').waitFor();
+    await page.locator('.practice-card .answer pre.astro-code, .practice-card .answer p').first().waitFor();
+    expect(answers).toHaveLength(1);
+    await page.keyboard.press('Enter'); // Enter again does not grade: focus is on the answer, not a button
+    expect(await title(page)).toBe(first);
+    await page.keyboard.press('1');
+    const second = await title(page);
+    expect(second).not.toBe(first);
+    expect(await page.locator('[data-practice-announce]').textContent()).toContain(second);
+    await page.keyboard.press('u');
+    expect(await title(page)).toBe(first);
+    expect(await stored(page)).toEqual({ v: 2, cards: {} });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('4');
+    expect(await title(page)).toBe(second);
+    await page.keyboard.press('s');
+    const third = await title(page);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('1'); // Again: it comes back later in this session
+    expect(await position(page)).toBe('Card 4 of 11');
+    await page.keyboard.press('Escape');
+    const rows = await page.locator('.practice-card tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows.map(([name, grade]) => [name, grade])).toEqual([[first, 'Easy'], [second, 'Skipped'], [third, 'Again']]);
+    for (const row of rows) expect(row[2]).toMatch(/^\d+:\d\d$/);
+    expect(await page.getByRole('button', { name: 'Practise the missed ones (1)' }).isVisible()).toBe(true);
+    const cards = (await stored(page)).cards;
+    expect(Object.keys(cards)).toHaveLength(2);
+    await page.context().close();
+  });
+
+  it('keeps the place through a reload and through Back from an entry page', async () => {
+    const page = await cardPage(open, 'practice/?topic=architecture');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('3');
+    const second = await title(page);
+    await page.reload();
+    expect(await title(page)).toBe(second);
+    expect(await position(page)).toBe('Card 2 of 11'); // Good on a new card: its next learning step is in this session
+    await page.keyboard.press('Space');
+    await Promise.all([page.waitForURL('**/questions/**'), page.getByRole('link', { name: 'Open the entry’s page' }).click()]);
+    await page.goBack();
+    expect(await title(page)).toBe(second);
+    expect(await page.locator('.practice-card .short-answer').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows progress per topic on the home and topic pages, from storage alone, without moving the layout', async () => {
+    const page = await open('topics/images/');
+    const line = page.locator('[data-topic-progress]').first();
+    expect(await line.textContent()).toBe('Not practised yet');
+    const before = await line.boundingBox();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.getByRole('link', { name: 'Practise this topic' }).click();
+    await page.locator('.practice-card h2').waitFor();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('4');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('1');
+    await page.goto(page.url().replace(/practice\/.*$/, 'topics/images/'));
+    expect(await line.textContent()).toMatch(/^0 due · 1 learning · 1 known of \d+$/); // Easy: known for days; Again: back in a minute
+    expect((await line.boundingBox())?.height).toBe(before?.height);
+    // Foreign and duplicated ids in storage are never counted: counts stay within the topic.
+    await page.evaluate(() => {
+      const progress = JSON.parse(localStorage.getItem('practice-progress')!);
+      const record = Object.values(progress.cards)[0];
+      for (let i = 0; i < 500; i++) progress.cards[`foreign-${i}`] = record;
+      localStorage.setItem('practice-progress', JSON.stringify(progress));
+    });
+    requests.length = 0;
+    await page.goto(page.url().replace(/topics\/images\/$/, ''));
+    const imagesCard = page.locator('.card', { has: page.getByRole('link', { name: 'Images', exact: true }) }).locator('[data-topic-progress]');
+    const [, , , total] = (await imagesCard.textContent())!.match(/(\d+) due · (\d+) learning · (\d+) known of (\d+)/)!.map(Number) as number[];
+    expect(total).toBeLessThan(40);
+    expect(await page.locator('[data-topic-progress]').evaluateAll((lines) => lines.filter((l) => l.textContent === 'Not practised yet').length)).toBeGreaterThan(5);
+    expect(requests.filter((url) => url.includes('practice.json'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('exports progress to a file, resets it, and imports the file back', async () => {
+    const page = await cardPage(open, 'practice/?topic=architecture');
+    for (const key of ['Space', '3', 'Space', '2']) await page.keyboard.press(key);
+    await page.keyboard.press('Escape');
+    const before = await stored(page);
+    expect(Object.keys(before.cards)).toHaveLength(2);
+    await page.locator('[data-progress-tools] summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+    const file = await download.path();
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(before);
+    await page.getByRole('button', { name: 'Reset progress' }).click();
+    await page.getByRole('button', { name: 'Click again to erase all progress' }).click();
+    expect(await stored(page)).toEqual({ v: 2, cards: {} });
+    await page.locator('[data-import]').setInputFiles(file);
+    await page.getByText('Imported 2 entries').waitFor();
+    expect(await stored(page)).toEqual(before);
+    await page.context().close();
+  });
+
+  it('sets up with topics as the site writes them: only this, all, none, remembered after a reload', async () => {
+    const page = await open('practice/');
+    await page.locator('[data-practice-setup]').waitFor();
+    const checked = () => page.locator('input[name="topic"]:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(await page.getByRole('checkbox', { name: /^Dockerfile and builds \(\d+\)$/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Only Networking' }).click();
+    expect(await checked()).toEqual(['networking']);
+    expect(await page.locator('[data-practice-status]').textContent()).toMatch(/^4 entries chosen: 0 due today, 4 of 4 new ones for today\./);
+    await page.getByRole('checkbox', { name: /^advanced/ }).uncheck();
+    await page.reload();
+    await page.locator('[data-practice-setup]').waitFor();
+    expect(await checked()).toEqual(['networking']);
+    expect(await page.getByRole('checkbox', { name: /^advanced/ }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'None', exact: true }).click();
+    expect(await checked()).toEqual([]);
+    await page.getByRole('button', { name: 'All', exact: true }).click();
+    expect((await checked()).length).toBe(14);
+    await page.context().close();
+  });
+
+  it('draws the same interview questions from the same link, and says “Time’s up” while the clock keeps going', async () => {
+    const draw = async () => {
+      const page = await open('practice/?interview=share1&length=5');
+      const titles: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        titles.push(await title(page));
+        await page.keyboard.press('s');
+      }
+      expect(await page.getByRole('link', { name: 'Repeat this interview' }).getAttribute('href')).toContain('interview=share1');
+      await page.context().close();
+      return titles;
+    };
+    const first = await draw();
+    expect(new Set(first).size).toBe(5);
+    expect(await draw()).toEqual(first);
+
+    const context = (await open('')).context();
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(context.pages()[0]!.url() + 'practice/?interview=share1&length=5');
+    expect(await page.locator('.timer').textContent()).toMatch(/^This question 0:00 of 2:00 · Total 0:00 of 10:00$/);
+    await page.clock.runFor(125_000);
+    expect(await page.locator('.timer').textContent()).toMatch(/^Time’s up · This question 2:0\d of 2:00 · Total 2:0\d of 10:00$/);
+    await page.clock.runFor(5_000);
+    expect(await page.locator('.timer').textContent()).toMatch(/This question 2:(09|1\d) of 2:00/);
+    expect(await page.locator('.practice-card .meta').textContent()).not.toContain('Study note');
+    await context.close();
+  });
+
+  it('still runs a session when storage is blocked, and says progress cannot be saved', async () => {
+    const page = await open('');
+    await page.context().addInitScript(() => {
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+      }
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(page.url() + 'practice/');
+    await page.locator('[data-practice-setup]').waitFor();
+    expect(await page.locator('[data-practice-notice]').textContent()).toContain('progress cannot be saved');
+    await page.locator('[data-practice-setup] button[type="submit"]').click();
+    const first = await title(page);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('3');
+    expect(await title(page)).not.toBe(first);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('grades an entry from its own page into the same store', async () => {
+    const page = await open('questions/cmd-vs-entrypoint/');
+    await Promise.all([page.waitForURL('**/practice/'), page.getByRole('button', { name: 'Good', exact: true }).click()]);
+    expect(await page.locator('[data-practice-notice]').textContent()).toMatch(/Recorded Good for “.+”: next review in \d+ minutes/);
+    expect(Object.keys((await stored(page)).cards)).toEqual(['cmd-vs-entrypoint']);
+    expect(page.url()).not.toContain('grade=');
+    await page.context().close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [1280, 375]) {
+      it(`axe finds no violations on the setup, a revealed card and the summary: ${theme}, ${width} px`, async () => {
+        const page = await open('practice/', { theme, width });
+        await page.locator('[data-practice-setup]').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.locator('[data-practice-setup] button[type="submit"]').click();
+        await page.keyboard.press('Space');
+        await page.locator('.practice-card .answer > *').first().waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        const small = await page.locator('.practice-card button, .practice-setup button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent && b.getBoundingClientRect().height < 44).map((b) => b.textContent));
+        expect(small).toEqual([]);
+        await page.keyboard.press('3');
+        await page.keyboard.press('Escape');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
