@@ -6,15 +6,12 @@
  */
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { parseMdxBody } from '../helpers/mdx.ts';
 import { questions } from '../helpers/content.ts';
 
-const trees = questions.map((entry) => ({ id: entry.id, tree: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(entry.body) }));
+const trees = questions.map((entry) => ({ id: entry.id, tree: parseMdxBody(entry.body) }));
 
 describe('lists', () => {
   it('every numbered list starts at 1, or goes on from the numbered list before it at the same level', () => {

@@ -8,19 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { parseMdxBody } from '../helpers/mdx.ts';
 import { isLeadIn } from '../../src/ingest/lead-in.ts';
 import { repairMojibake } from '../../src/ingest/repair-mojibake.ts';
 import { contentDir, questions } from '../helpers/content.ts';
 
 function headingsOf(body: string): { depth: number; text: string }[] {
   const headings: { depth: number; text: string }[] = [];
-  visit(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body), 'heading', (node: Heading) => void headings.push({ depth: node.depth, text: toString(node).trim() }));
+  visit(parseMdxBody(body), 'heading', (node: Heading) => void headings.push({ depth: node.depth, text: toString(node).trim() }));
   return headings;
 }
 

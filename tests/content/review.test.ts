@@ -7,12 +7,9 @@
 import type { Parent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { parseMdxBody } from '../helpers/mdx.ts';
 import { questions } from '../helpers/content.ts';
 import { addressesOf, entryOf, normalise, reviews } from '../helpers/reviews.ts';
 
@@ -26,7 +23,7 @@ const isHeadingList = (text: string) => {
 
 /** The first paragraph of the answer a reader sees under the short answer. */
 function opening(body: string): string {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
+  const tree = parseMdxBody(body);
   let first = '';
   visit(tree, 'paragraph', (node, _index, parent) => {
     if (first || parent?.type === 'blockquote' || parent?.type === 'mdxJsxFlowElement') return;
@@ -66,7 +63,7 @@ describe('corrections', () => {
   });
 
   it.each(fixes.map(({ review, fix }) => [`${entryOf(review).id}: ${fix.quote.slice(0, 50)}`, review, fix]))('%s: the callout follows the text it corrects', (_, review, fix) => {
-    const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(entryOf(review).body);
+    const tree = parseMdxBody(entryOf(review).body);
     const found: { callout: MdxJsxFlowElement; before: string }[] = [];
     visit(tree, 'mdxJsxFlowElement', (node, index, parent) => {
       if (node.name !== 'Correction' || normalise(toString(node)) !== normalise(fix.correction)) return;

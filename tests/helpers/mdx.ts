@@ -1,6 +1,10 @@
 /** Compile a content file the way Astro's MDX integration does: frontmatter off, then @mdx-js/mdx. */
 import { compile, evaluate } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { parse } from 'yaml';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
@@ -50,4 +54,9 @@ export function tagsOf(node: unknown, out: string[] = []): string[] {
 export async function renderMdx(body: string): Promise<unknown> {
   const { default: Content } = await evaluate(body, { Fragment, jsx, jsxs: jsx } as never);
   return expand((Content as (props: unknown) => unknown)({}));
+}
+
+/** An MDX body parsed as Astro's MDX integration reads it (GFM and MDX syntax), to inspect its tree. */
+export function parseMdxBody(body: string): Root {
+  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
 }
