@@ -1,6 +1,9 @@
 /**
  * Step: tag an entry with the docker subcommands and Dockerfile instructions
  * it is about: those named in its title, then those its answer uses most.
+ * A tag is earned by the text: the command or instruction itself must be
+ * written in the entry; concepts ("layers", "volumes") only rank the tags
+ * that are.
  */
 import type { RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -36,28 +39,31 @@ const INSTRUCTION = new RegExp(`(?<![\\w-])(${INSTRUCTIONS.join('|')})(?![\\w-])
 
 export function extractTags(title: string, body: RootContent[]): string[] {
   const counts = new Map<string, number>();
+  const written = new Set<string>();
   const add = (tag: string, weight: number) => counts.set(tag, (counts.get(tag) ?? 0) + weight);
+  const mention = (tag: string, weight: number) => {
+    written.add(tag);
+    add(tag, weight);
+  };
 
-  for (const tag of tagsIn(title, true)) add(tag, 100);
+  for (const tag of tagsIn(title, true)) mention(tag, 100);
   for (const [pattern, tag] of CONCEPT_COMMANDS) add(tag, 10 * (title.match(pattern)?.length ?? 0));
   for (const node of body) {
     visit(node, (child) => {
-      if (child.type === 'inlineCode') for (const tag of tagsIn(child.value, true)) add(tag, 1);
+      if (child.type === 'inlineCode') for (const tag of tagsIn(child.value, true)) mention(tag, 1);
       if (child.type === 'text') {
-        for (const tag of tagsIn(child.value, false)) add(tag, 1);
+        for (const tag of tagsIn(child.value, false)) mention(tag, 1);
         for (const [pattern, tag] of CONCEPT_COMMANDS) add(tag, CONCEPT_WEIGHT * (child.value.match(pattern)?.length ?? 0));
       }
       if (child.type === 'code') {
         // Diagrams name commands in passing: they count, but less than real code.
         const weight = child.lang === 'text' ? 0.5 : 1;
-        for (const tag of tagsIn(child.value, child.lang === 'dockerfile' || child.lang === 'text')) add(tag, weight);
+        for (const tag of tagsIn(child.value, child.lang === 'dockerfile' || child.lang === 'text')) mention(tag, weight);
       }
     });
   }
-  const ranked = [...counts.entries()].filter(([, weight]) => weight > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  // Used in the answer is "about"; an answer that only talks around commands keeps its top few concepts.
-  const about = ranked.filter(([, weight]) => weight >= 1);
-  return (about.length > 0 ? about : ranked.slice(0, 3)).slice(0, MAX_TAGS).map(([tag]) => tag);
+  const ranked = [...counts.entries()].filter(([tag, weight]) => written.has(tag) && weight >= 1).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return ranked.slice(0, MAX_TAGS).map(([tag]) => tag);
 }
 
 /** `instructions`: whether upper-case instruction names count here (in prose they are often just emphasis). */
@@ -68,6 +74,7 @@ function tagsIn(text: string, instructions: boolean): string[] {
     if (match[0].includes('compose')) found.push('docker compose');
     else if (DOCKER_COMMANDS.has(command)) found.push(`docker ${command}`);
   }
+  if (/(?<![\w-])dockerd(?![\w-])/.test(text)) found.push('dockerd');
   if (instructions || /\b(instruction|Dockerfile)\b/.test(text)) {
     for (const match of text.matchAll(INSTRUCTION)) found.push(match[1]!);
   }

@@ -99,11 +99,16 @@ describe('extractTags', () => {
     expect(tags).toContain('docker ps');
   });
 
-  it('gives an answer about volumes with no commands the tag "docker volume" (000 Q9)', () => {
+  it('gives no command tag that the entry never writes: an answer about volumes with no commands is not tagged "docker volume" (000 Q9)', () => {
     const answer = body(qaDoc, 135, 137);
     expect(JSON.stringify(answer)).not.toMatch(/docker volume/);
     const tags = extractTags('What do you understand by Docker volumes and why are they important in data persistence?', answer);
-    expect(tags).toContain('docker volume');
+    expect(tags).not.toContain('docker volume');
+  });
+
+  it('tags a note about layers without "docker history" unless the command is written', () => {
+    expect(extractTags('Hypervisors', markdown('A hypervisor runs VMs. Images have layers, and layers stack.'))).toEqual([]);
+    expect(extractTags('Layers', markdown('Images have layers; `docker history` lists them.'))).toEqual(['docker history']);
   });
 
   it('ignores words after "docker" that are not subcommands', () => {
