@@ -135,7 +135,7 @@ export function runIngest(input: IngestInput): IngestResult {
   for (const entry of entries) entry.related = related.get(entry.slug) ?? [];
   assignOrder(entries, sources);
   // 13. Our corrections, as callouts right after the text they correct.
-  const callouts = new Map(entries.map((entry) => [entry, applyCorrections(entry, reviewOf(entry, corrections)?.corrections ?? [])]));
+  const callouts = new Map(entries.map((entry) => [entry, applyCorrections(entry, entry.fixes ?? [])]));
 
   // 14. Write entries and topics as MDX and markdown.
   const files = emit(entries, corrections.topics);
@@ -144,20 +144,14 @@ export function runIngest(input: IngestInput): IngestResult {
     proveInert(`content/${entryPath(entry)}`, files.get(entryPath(entry))!, { marker: `/* ${GENERATED_MARK} */`, elements: new Map([[CALLOUT, count]]) });
   }
   const reportList = [...reports.values()];
-  const reviewed = entries.filter((entry) => reviewOf(entry, corrections)).length;
   const totals = {
     entries: entries.length,
     topics: corrections.topics.length,
-    reviewed,
+    reviewed: entries.filter((entry) => entry.reviewed).length,
     derivedSummaries: entries.filter((entry) => entry.summaryDerived).length,
     corrections: [...callouts.values()].reduce((sum, n) => sum + n, 0),
   };
   return { files, reports: reportList, summary: formatReport(reportList, totals) };
-}
-
-/** The review record of an entry, addressed by any of its sources. */
-function reviewOf(entry: Pick<Entry, 'sources'>, corrections: Corrections): Review | undefined {
-  return corrections.reviews.find((review) => entry.sources.some((source) => `${source.source}:${source.line}` === review.at));
 }
 
 function buildEntry(group: Group, corrections: Corrections): Entry {
@@ -169,7 +163,9 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
   const finalTitle = (member: Prepared) => correctionOf(member.address)?.title ?? member.title;
 
   const title = shortenTitle(finalTitle(primary));
-  const review = corrections.reviews.find((record) => members.some((member) => member.address === record.at));
+  // The review records of every member: merged entries keep all their corrections, and the first short answer.
+  const reviews = members.map((member) => corrections.reviews.find((record) => record.at === member.address)).filter((record): record is Review => record !== undefined);
+  const review = reviews[0];
   if (review && pick('summary')) {
     throw new IngestError('content/corrections/entries.yaml', undefined, `"${primary.address}" has a summary here and a short answer in ${review.file}; keep one (the review)`);
   }
@@ -212,6 +208,8 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
     })),
     ...((reworded && longHeading) || title !== finalTitle(primary) ? { scenario: primary.title } : {}),
     answers,
+    reviewed: review !== undefined,
+    fixes: reviews.flatMap((record) => record.corrections),
     summaryDerived: !review && !sourceSummary,
   } satisfies Entry;
 }

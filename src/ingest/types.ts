@@ -1,5 +1,6 @@
 /** Shapes shared by the ingest steps. */
 import type { RootContent } from 'mdast';
+import type { Fix } from './corrections.ts';
 
 declare module 'mdast' {
   interface HeadingData {
@@ -84,6 +85,10 @@ export interface Entry {
   sources: SourceRef[];
   scenario?: string;
   answers: AnswerSection[];
+  /** The summary is our short answer from content/corrections/review. */
+  reviewed?: boolean;
+  /** Our corrections of the entry's text, from the review records of all its sources. */
+  fixes?: Fix[];
   /** No reviewed or source short answer: the summary is the answer's first sentences. */
   summaryDerived?: boolean;
 }

@@ -149,6 +149,25 @@ describe('awkward input is handled', () => {
     expect(result.reports[0]!.warnings.join('\n')).toMatch(/line 5: raw HTML shown as text/);
   });
 
+  it('a merged entry keeps the corrections of every source it merges, and the first short answer', () => {
+    const review = [
+      '- at: doc-0:3\n  heading: "1. What is the difference"\n  summary: Ours from the first.\n  corrections:\n    - quote: CMD is a default\n      correction: First fix.\n      docs: https://docs.docker.com/reference/dockerfile/',
+      '- at: doc-1:3\n  heading: "7. Diff"\n  summary: Ours from the second.\n  corrections:\n    - quote: ENTRYPOINT is fixed\n      correction: Second fix.\n      docs: https://docs.docker.com/reference/dockerfile/',
+    ].join('\n');
+    const result = runIngest(
+      inputWith(
+        [
+          { source: { file: 'a.txt', entryDepth: 2 }, bytes: '# A\n\n## 1. What is the difference between CMD and ENTRYPOINT?\n\nCMD is a default.\n' },
+          { source: { file: 'b.txt', entryDepth: 2 }, bytes: '# B\n\n## 7. Diff b/w CMD vs ENTRYPOINT?\n\nENTRYPOINT is fixed.\n' },
+        ],
+        { 'review/x.yaml': review },
+      ),
+    );
+    const [entry] = [...result.files].filter(([path]) => path.startsWith('questions/')).map(([, text]) => text);
+    expect(entry).toContain('summary: Ours from the first.');
+    expect(entry).toMatch(/CMD is a default\.\n\n<Correction[^>]*>\n  First fix\.[\s\S]*ENTRYPOINT is fixed\.\n\n<Correction[^>]*>\n  Second fix\./);
+  });
+
   it('the same question asked by two sources becomes one entry with both sources', () => {
     const result = runIngest(
       inputWith([
