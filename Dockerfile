@@ -16,6 +16,7 @@ RUN SITE_URL="$SITE_URL" BASE_PATH="$BASE_PATH" npm run build
 FROM nginxinc/nginx-unprivileged:1.28.0-alpine3.21-slim AS serve
 COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
 COPY deploy/security-headers.conf /etc/nginx/snippets/security-headers.conf
+COPY deploy/redirects.conf /etc/nginx/snippets/redirects.conf
 COPY --from=build /app/dist /usr/share/nginx/html
 USER nginx
 EXPOSE 8080

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { movedPages } from './deploy/redirects.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeCodeFigure } from './src/markdown/rehype-code-figure.ts';
 import { rehypeSafeLinks } from './src/markdown/rehype-safe-links.ts';
@@ -9,6 +10,11 @@ import { rehypeTableWrap } from './src/markdown/rehype-table-wrap.ts';
 
 // SITE_URL and BASE_PATH let a deployment say where the site lives (README: "Deploy").
 const base = process.env.BASE_PATH ?? '/';
+// Question URLs that moved keep working: src/pages/questions/[moved].astro writes a page
+// at each old path that refreshes to the new one (hosts with redirect files answer 301
+// first: deploy/redirects.ts). The sitemap lists only pages that hold content.
+const moved = movedPages();
+const withBase = (path) => `${base.replace(/\/$/, '')}${path}`;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://docker-interview.example.com',
@@ -16,7 +22,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests that build a second site at once give it its own cache (tests/helpers/scratch-build.ts).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !moved.some(({ from }) => new URL(page).pathname === withBase(from)) }),
+  ],
   // Every script and stylesheet is a file, so the Content-Security-Policy (deploy/)
   // can forbid inline code except the one hashed theme snippet in <head>.
   build: { inlineStylesheets: 'never' },

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { THEME_SNIPPET } from '../src/lib/theme-snippet.ts';
+import { vercelRedirects } from './redirects.ts';
 
 const themeHash = `'sha256-${createHash('sha256').update(THEME_SNIPPET).digest('base64')}'`;
 
@@ -70,6 +71,7 @@ export function vercelConfig(): string {
     buildCommand: 'npm run build',
     outputDirectory: 'dist',
     trailingSlash: true,
+    redirects: vercelRedirects(),
     headers: [
       { source: '/(.*)', headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
       ...HASHED_PATHS.map((path) => ({ source: source(path), headers: [{ key: 'Cache-Control', value: CACHE.immutable }] })),

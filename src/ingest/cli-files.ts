@@ -8,9 +8,10 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { IngestInput } from './index.ts';
 import { GENERATED_MARK, type ContentFiles } from './emit.ts';
 import { IngestError } from './errors.ts';
+import { LEDGER_PATH } from './published-urls.ts';
 
 /** The folders under content/ that the ingest writes into. */
-const OUTPUT_DIRS = ['topics', 'questions'] as const;
+const OUTPUT_DIRS = ['topics', 'questions', 'urls'] as const;
 
 export function readInputs(contentDir: string): IngestInput {
   const sourcesDir = join(contentDir, 'sources');
@@ -31,7 +32,9 @@ export function readInputs(contentDir: string): IngestInput {
       if (name.endsWith('.yaml')) corrections[name.split(sep).join('/')] = readFileSync(join(correctionsDir, name), 'utf8');
     }
   }
-  return { sourceList: readFileSync(listFile, 'utf8'), sources, corrections };
+  const ledgerFile = join(contentDir, LEDGER_PATH);
+  const publishedUrls = existsSync(ledgerFile) ? readFileSync(ledgerFile, 'utf8') : undefined;
+  return { sourceList: readFileSync(listFile, 'utf8'), sources, corrections, ...(publishedUrls === undefined ? {} : { publishedUrls }) };
 }
 
 /** Files under content/topics and content/questions, by path relative to content/, split by owner. */

@@ -17,6 +17,7 @@ import { IngestError } from './errors.ts';
 import { fenceCode } from './fence-code.ts';
 import { formatOf } from './formats/index.ts';
 import { proveInert } from './prove-inert.ts';
+import { formatLedger, LEDGER_PATH, parseLedger, updateLedger } from './published-urls.ts';
 import { findRelated } from './related.ts';
 import { lintCode } from './lint-code.ts';
 import { removeDebris } from './remove-debris.ts';
@@ -39,6 +40,8 @@ export interface IngestInput {
   sources: Map<string, Uint8Array>;
   /** Text of each content/corrections/*.yaml, by file name. */
   corrections: Record<string, string>;
+  /** Text of content/urls/published.json, the URLs published so far; absent on a new site. */
+  publishedUrls?: string;
 }
 
 export interface IngestResult {
@@ -125,6 +128,7 @@ export function runIngest(input: IngestInput): IngestResult {
   const entries = groups.map((group) => buildEntry(group, corrections));
   assertUniqueSlugs(entries);
   assertSummaries(entries);
+  const ledger = updateLedger(parseLedger(input.publishedUrls), entries, input.publishedUrls);
   countMerges(groups, reports);
   // 12. Link references in words, and related entries.
   const topicSlugs = corrections.topics.map((topic) => topic.slug);
@@ -139,6 +143,8 @@ export function runIngest(input: IngestInput): IngestResult {
 
   // 14. Write entries and topics as MDX and markdown.
   const files = emit(entries, corrections.topics);
+  // Every URL published before keeps working: renamed and merged slugs redirect.
+  files.set(LEDGER_PATH, formatLedger(ledger));
   // 15. Prove it: parsed as MDX, no file holds code the pipeline did not write.
   for (const [entry, count] of callouts) {
     proveInert(`content/${entryPath(entry)}`, files.get(entryPath(entry))!, { marker: `/* ${GENERATED_MARK} */`, elements: new Map([[CALLOUT, count]]) });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { movedPages } from '../../deploy/redirects.ts';
 import { hasChromium, launch } from '../helpers/browser.ts';
 import { browse, practise, searchAndOpen } from '../helpers/flows.ts';
 import { buildSite } from '../helpers/scratch-build.ts';
@@ -51,6 +52,16 @@ describe.skipIf(!hasChromium)(`the site under ${BASE}`, () => {
   it('searches and opens the result with the words marked', () => withPage(searchAndOpen));
   it('practises a card', () => withPage(practise));
 
+  it('takes an old question URL to the page that holds its entry now, inside the sub-path', async () => {
+    const { from, to } = movedPages()[0]!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL(from.slice(1), server.url).href);
+    await page.waitForURL(new URL(to.slice(1), server.url).href);
+    expect(await page.locator('h1').count()).toBe(1);
+    await context.close();
+  });
+
   it('never requested anything outside the sub-path, and nothing was missing', () => {
     expect(server.log.length).toBeGreaterThan(10);
     expect(server.log.filter((entry) => !entry.path.startsWith(BASE))).toEqual([]);
@@ -65,6 +76,8 @@ describe.skipIf(!hasChromium)(`the site under ${BASE}`, () => {
     const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     expect(locations.length).toBeGreaterThan(100);
     for (const location of locations) expect(location.startsWith(`${SITE}${BASE}`)).toBe(true);
+    // An old URL that redirects is not a page.
+    for (const { from } of movedPages()) expect(locations).not.toContain(`${SITE}${BASE}${from.slice(1)}`);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`${SITE}${BASE}sitemap-index.xml`);
   });
 });

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../deploy/headers.ts';
+import { movedPages } from '../../deploy/redirects.ts';
 import { hasChromium, launch } from '../helpers/browser.ts';
 import { distDir } from '../helpers/dist.ts';
 import { browse, practise, searchAndOpen } from '../helpers/flows.ts';
@@ -41,7 +42,8 @@ function mainConfig(scratch: string, port: number): string {
     .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
     .replace(/^\s*listen \[::\]:8080;\n/m, '')
     .replace(/root \/usr\/share\/nginx\/html;/, `root ${distDir};`)
-    .replaceAll('/etc/nginx/snippets/security-headers.conf', join(projectRoot, 'deploy/security-headers.conf'));
+    .replaceAll('/etc/nginx/snippets/security-headers.conf', join(projectRoot, 'deploy/security-headers.conf'))
+    .replaceAll('/etc/nginx/snippets/redirects.conf', join(projectRoot, 'deploy/redirects.conf'));
   const temp = (name: string) => `${name}_temp_path ${join(scratch, name)};`;
   return `
 daemon off;
@@ -128,10 +130,26 @@ describe.skipIf(!hasChromium || !hasNginx)('the site behind nginx with deploy/ng
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(reply, name).toContain(`${name}: ${value}`);
   });
 
-  it('does not serve the host configuration file _headers', async () => {
-    const response = await fetch(`${origin}/_headers`);
-    expect(response.status).toBe(404);
-    expect(await response.text()).not.toContain('Content-Security-Policy');
+  it('does not serve the host configuration files _headers and _redirects', async () => {
+    for (const file of ['_headers', '_redirects']) {
+      const response = await fetch(`${origin}/${file}`);
+      expect(response.status, file).toBe(404);
+      expect(await response.text()).not.toMatch(/Content-Security-Policy|questions\/.* 301/);
+    }
+  });
+
+  it('answers a moved question URL, with or without its slash, with 301 to the live page', async () => {
+    const moved = movedPages();
+    expect(moved.length).toBeGreaterThan(0);
+    for (const { from, to } of moved) {
+      for (const path of [from, from.replace(/\/$/, '')]) {
+        const response = await fetch(origin + path, { redirect: 'manual' });
+        expect(response.status, path).toBe(301);
+        expect(response.headers.get('location'), path).toBe(to);
+        expect(response.headers.get('content-security-policy'), path).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+      }
+      expect((await fetch(origin + to)).status, to).toBe(200);
+    }
   });
 
   it('caches hashed assets for a year and revalidates HTML', async () => {

@@ -1,13 +1,19 @@
-/** Over every built page: links and anchors resolve, and every page is a complete document. */
+/**
+ * Over every built page: links and anchors resolve, and every page is a complete
+ * document. Pages that only send a moved URL on are checked in moved-pages.test.ts.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { movedPages } from '../../deploy/redirects.ts';
 import { distDir } from '../helpers/dist.ts';
 
+const moved = new Set(movedPages().map(({ from }) => join(distDir, from, 'index.html')));
 const htmlFiles = readdirSync(distDir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !join(entry.parentPath, entry.name).includes(`${distDir}/pagefind`))
-  .map((entry) => join(entry.parentPath, entry.name));
+  .map((entry) => join(entry.parentPath, entry.name))
+  .filter((file) => !moved.has(file));
 const pages = new Map(htmlFiles.map((file) => [file, parse(readFileSync(file, 'utf8'))]));
 
 /** The site URL path of a built file: dist/a/b/index.html is /a/b/. */
