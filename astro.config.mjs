@@ -14,7 +14,7 @@ const base = process.env.BASE_PATH ?? '/';
 // at each old path that refreshes to the new one (hosts with redirect files answer 301
 // first: deploy/redirects.ts). The sitemap lists only pages that hold content.
 const moved = movedPages();
-const withBase = (path) => `${base.replace(/\/$/, '')}${path}`;
+const withBase = (/** @type {string} */ path) => `${base.replace(/\/$/, '')}${path}`;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://docker-interview.example.com',
