@@ -53,19 +53,29 @@ function entryFile(entry: Entry): string {
   return `---\n${yaml(frontmatter)}---\n\n${MDX_MARKER}\n\n${markdown(entryBody(entry))}`;
 }
 
-/** One answer stands alone; several each get a section named after their source. */
+/**
+ * One answer stands alone. Several read answer first: the first source's
+ * answer under "Answer", then the others, each a section named after its
+ * source, under "Other sources", so a long merged entry does not read as three
+ * answers of equal weight stacked one after another.
+ */
 function entryBody(entry: Entry): RootContent[] {
   const scenario: RootContent[] = entry.scenario
     ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'As asked:' }] }, { type: 'text', value: ` ${entry.scenario}` }] }] }]
     : [];
-  if (entry.answers.length === 1) return [...scenario, ...withHeadingsFrom(2, entry.answers[0]!.body)];
+  const [first, ...others] = entry.answers;
+  if (others.length === 0) return [...scenario, ...withHeadingsFrom(2, first!.body)];
   return [
     ...scenario,
-    ...entry.answers.flatMap((answer) => [
-      { type: 'heading', depth: 2, children: [{ type: 'text', value: answerLabel(entry, answer) }] } satisfies Heading,
-      ...withHeadingsFrom(3, answer.body),
-    ]),
+    heading(2, 'Answer'),
+    ...withHeadingsFrom(3, first!.body),
+    heading(2, others.length === 1 ? 'Another source' : 'Other sources'),
+    ...others.flatMap((answer) => [heading(3, answerLabel(entry, answer)), ...withHeadingsFrom(4, answer.body)]),
   ];
+}
+
+function heading(depth: Heading['depth'], text: string): Heading {
+  return { type: 'heading', depth, children: [{ type: 'text', value: text }] };
 }
 
 /**

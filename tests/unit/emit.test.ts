@@ -137,7 +137,7 @@ describe('emit', () => {
     expect(textOf(rendered)).toContain('An answer.');
   });
 
-  it('gives a merged entry one "## <source label>" section per answer, inner headings one level down', () => {
+  it('reads a merged entry answer first: the first answer under "Answer", the other under "Another source", inner headings nested below', () => {
     const qaAnswer = parseMarkdown('The answer in short.\n\n## Steps\n\nDo this.\n\n### Detail\n\nAnd that.', 'test.md').children;
     const guideAnswer: RootContent[] = [heading(2, 'Visual Comparison'), text('A diagram.'), heading(2, 'Key Differences Table'), text('A table.')];
     const merged = entry({
@@ -152,16 +152,17 @@ describe('emit', () => {
       ],
     });
     expect(headingsOf(merged)).toEqual([
-      [2, 'Interview Q&A'],
+      [2, 'Answer'],
       [3, 'Steps'],
       [4, 'Detail'],
-      [2, 'Images & Containers guide'],
-      [3, 'Visual Comparison'],
-      [3, 'Key Differences Table'],
+      [2, 'Another source'],
+      [3, 'Images & Containers guide'],
+      [4, 'Visual Comparison'],
+      [4, 'Key Differences Table'],
     ]);
   });
 
-  it('tells apart two answers from the same source by their own titles', () => {
+  it('tells apart two answers from the same source by their own titles, under "Other sources" after the answer', () => {
     const guide = sourceById('course-guide');
     const merged = entry({
       answers: [
@@ -172,7 +173,7 @@ describe('emit', () => {
     });
     const headings: string[] = [];
     visit(parseMarkdown(split(fileFor(merged)).body, 'out.md'), 'heading', (node: Heading) => void headings.push(toString(node)));
-    expect(headings).toEqual(['Docker Guide course notes: Dangling Images', 'Docker Guide course notes: What are dangling images?', 'Interview Q&A']);
+    expect(headings).toEqual(['Answer', 'Other sources', 'Docker Guide course notes: What are dangling images?', 'Interview Q&A']);
   });
 
   it('starts the headings of a single answer at level 2 (the page title is the only h1)', () => {
@@ -187,7 +188,7 @@ describe('emit', () => {
     const steps = ['Image Search/Download', 'Container Creation', 'Container Filesystem'];
     const body = [...steps.flatMap((step) => [heading(3, step), text('A step.')]), heading(2, 'Summary of Key Steps'), text('All of them.')];
     const merged = entry({ answers: [{ source: sourceById('course-guide'), body }, { source: sourceById('qa-doc'), body: [text('Other.')] }] });
-    expect(headingsOf(merged).filter(([, title]) => title !== 'Docker Guide course notes' && title !== 'Interview Q&A')).toEqual([...steps.map((step) => [3, step]), [3, 'Summary of Key Steps']]);
+    expect(headingsOf(merged)).toEqual([[2, 'Answer'], ...steps.map((step) => [3, step]), [3, 'Summary of Key Steps'], [2, 'Another source'], [3, 'Interview Q&A']]);
   });
 
   it('nests a heading under the nearest shallower one before it, one level down', () => {

@@ -177,7 +177,7 @@ describe('awkward input is handled', () => {
     );
     const entries = [...result.files].filter(([path]) => path.startsWith('questions/'));
     expect(entries).toHaveLength(1);
-    expect(entries[0]![1]).toMatch(/## Document 0[\s\S]*CMD is a default[\s\S]*## Document 1[\s\S]*ENTRYPOINT is fixed/);
+    expect(entries[0]![1]).toMatch(/## Answer[\s\S]*CMD is a default[\s\S]*## Another source[\s\S]*### Document 1[\s\S]*ENTRYPOINT is fixed/);
     expect(result.reports[1]!.duplicatesMerged).toBe(1);
   });
 });
