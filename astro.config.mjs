@@ -29,7 +29,10 @@ export default defineConfig({
   // Every script and stylesheet is a file, so the Content-Security-Policy (deploy/)
   // can forbid inline code except the one hashed theme snippet in <head>.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // No module-preload helper: it would add a few hundred bytes to every page's script for
+  // chunks that load after a reader's action (search) or after idle (offline), where one
+  // more round trip does not matter.
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   markdown: {
     // Quotes stay as written: readers copy flags and values out of prose too, and a
     // curly quote pasted into a shell is exactly the debris the ingest removes.

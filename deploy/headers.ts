@@ -23,6 +23,8 @@ export const CONTENT_SECURITY_POLICY = [
   // Pagefind fetches its index and fragments; the practice page fetches practice.json and answers/*.json.
   "connect-src 'self'",
   "manifest-src 'self'",
+  // The offline service worker (src/offline/), registered from the site's own origin.
+  "worker-src 'self'",
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
@@ -41,7 +43,12 @@ export const SECURITY_HEADERS: Record<string, string> = {
 /** Hashed build output never changes under the same name (deploy/nginx.conf uses the same value). */
 export const CACHE = {
   immutable: 'public, max-age=31536000, immutable',
+  // The service worker script: the browser must see a new build's worker at once.
+  revalidate: 'no-cache',
 };
+
+/** The service worker, relative to the site root: never cached for long, so updates arrive. */
+export const SERVICE_WORKER_PATH = '/sw.js';
 
 /** URL patterns (relative to the site root) whose files carry a content hash in their name. */
 export const HASHED_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'];
@@ -61,6 +68,7 @@ export function netlifyHeaders(base = '/'): string {
     // their default for HTML already revalidates.
     block('/*', SECURITY_HEADERS),
     ...HASHED_PATHS.map((path) => block(path, { 'Cache-Control': CACHE.immutable })),
+    block(SERVICE_WORKER_PATH, { 'Cache-Control': CACHE.revalidate }),
   ].join('\n\n') + '\n';
 }
 
@@ -75,6 +83,7 @@ export function vercelConfig(): string {
     headers: [
       { source: '/(.*)', headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
       ...HASHED_PATHS.map((path) => ({ source: source(path), headers: [{ key: 'Cache-Control', value: CACHE.immutable }] })),
+      { source: SERVICE_WORKER_PATH, headers: [{ key: 'Cache-Control', value: CACHE.revalidate }] },
     ],
   };
   return `${JSON.stringify(config, null, 2)}\n`;

@@ -6,7 +6,8 @@ const CHOICES = ['system', 'light', 'dark'] as const;
 type Choice = (typeof CHOICES)[number];
 
 const root = document.documentElement;
-const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+// Every page's header has the switch (Header.astro), and this script comes with the header.
+const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]')!;
 
 function current(): Choice {
   const stored = root.dataset['theme'];
@@ -14,24 +15,22 @@ function current(): Choice {
 }
 
 function show(choice: Choice): void {
-  if (!button) return;
-  button.querySelector('[data-theme-label]')!.textContent = choice[0]!.toUpperCase() + choice.slice(1);
+  // Capitalised by CSS ([data-theme-label]); the label is for the eye, aria-label for the ear.
+  button.querySelector('[data-theme-label]')!.textContent = choice;
   button.setAttribute('aria-label', `Theme: ${choice}. Change theme`);
 }
 
-if (button) {
-  button.hidden = false;
-  show(current());
-  button.addEventListener('click', () => {
-    const next = CHOICES[(CHOICES.indexOf(current()) + 1) % CHOICES.length]!;
-    try {
-      if (next === 'system') localStorage.removeItem('theme');
-      else localStorage.setItem('theme', next);
-    } catch {
-      // Private mode: the choice lasts for this page only.
-    }
-    if (next === 'system') delete root.dataset['theme'];
-    else root.dataset['theme'] = next;
-    show(next);
-  });
-}
+button.hidden = false;
+show(current());
+button.addEventListener('click', () => {
+  const next = CHOICES[(CHOICES.indexOf(current()) + 1) % CHOICES.length]!;
+  try {
+    if (next === 'system') localStorage.removeItem('theme');
+    else localStorage.setItem('theme', next);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+  if (next === 'system') delete root.dataset['theme'];
+  else root.dataset['theme'] = next;
+  show(next);
+});

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movedPages } from '../../deploy/redirects.ts';
 import { hasChromium, launch } from '../helpers/browser.ts';
-import { browse, practise, searchAndOpen } from '../helpers/flows.ts';
+import { browse, practise, searchAndOpen, studyOffline } from '../helpers/flows.ts';
 import { buildSite } from '../helpers/scratch-build.ts';
 import { serveDist, type RunningServer } from '../helpers/static-server.ts';
 
@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)(`the site under ${BASE}`, () => {
   beforeAll(async () => {
     scratch = mkdtempSync(join(tmpdir(), 'base-path-site-'));
     dist = join(scratch, 'dist');
-    buildSite(dist, { BASE_PATH: BASE, SITE_URL: SITE });
+    await buildSite(dist, { BASE_PATH: BASE, SITE_URL: SITE });
     server = await serveDist(dist, BASE);
     browser = await launch();
   }, 240_000);
@@ -51,6 +51,7 @@ describe.skipIf(!hasChromium)(`the site under ${BASE}`, () => {
   it('browses home → topic → question → next', () => withPage(browse));
   it('searches and opens the result with the words marked', () => withPage(searchAndOpen));
   it('practises a card', () => withPage(practise));
+  it('works offline after one visit, the worker scoped to the sub-path', () => withPage(studyOffline));
 
   it('takes an old question URL to the page that holds its entry now, inside the sub-path', async () => {
     const { from, to } = movedPages()[0]!;

@@ -16,7 +16,7 @@ import { SECURITY_HEADERS } from '../../deploy/headers.ts';
 import { movedPages } from '../../deploy/redirects.ts';
 import { hasChromium, launch } from '../helpers/browser.ts';
 import { distDir } from '../helpers/dist.ts';
-import { browse, practise, searchAndOpen } from '../helpers/flows.ts';
+import { browse, practise, searchAndOpen, studyOffline } from '../helpers/flows.ts';
 import { projectRoot } from '../helpers/ingest-input.ts';
 
 const NGINX = '/usr/sbin/nginx';
@@ -109,6 +109,14 @@ describe.skipIf(!hasChromium || !hasNginx)('the site behind nginx with deploy/ng
   it('browsing works under the CSP', () => underCsp(browse));
   it('search (WebAssembly) works under the CSP', () => underCsp(searchAndOpen));
   it('practice works under the CSP', () => underCsp(practise));
+  it('works offline after one visit, under the CSP', () => underCsp(studyOffline));
+
+  it('never lets the service worker script be cached for long', async () => {
+    const response = await fetch(`${origin}/sw.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('content-type')).toMatch(/javascript/);
+  });
 
   it('sends the security headers on pages, assets and the 404 page', async () => {
     for (const path of ['/', '/questions/docker-stop-vs-docker-kill/', '/pagefind/pagefind.js', '/no-such-page/']) {

@@ -40,7 +40,7 @@ let scratch: string;
 let slug: string;
 let marker: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'hostile-site-'));
   marker = join(scratch, 'build-ran-source-code');
   const content = join(scratch, 'content');
@@ -50,7 +50,7 @@ beforeAll(() => {
   list.push({ id: 'hostile', file: 'hostile.txt', title: 'Hostile notes', label: 'Hostile notes', format: 'markdown', entryDepth: 2 });
   writeFileSync(join(content, 'sources', 'sources.json'), JSON.stringify(list));
   execFileSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/ingest/cli.ts', `--content=${content}`], { cwd: projectRoot, stdio: 'pipe' });
-  buildSite(join(scratch, 'dist'), { CONTENT_DIR: content });
+  await buildSite(join(scratch, 'dist'), { CONTENT_DIR: content });
   const generated = readdirSync(join(content, 'questions'), { recursive: true, withFileTypes: true }).filter((entry) => entry.name.endsWith('.mdx'));
   const entry = generated.find((candidate) => readFileSync(join(candidate.parentPath, candidate.name), 'utf8').includes('source: hostile'));
   slug = entry!.name.replace(/\.mdx$/, '');

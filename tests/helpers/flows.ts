@@ -42,3 +42,38 @@ export async function practise(page: Page, siteUrl: string): Promise<void> {
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('practice-progress') ?? '{}'));
   expect(Object.keys(stored.cards ?? {})).toHaveLength(1);
 }
+
+/** Waits until the offline worker controls the page and its precache is complete (the footer says so). */
+export async function untilAvailableOffline(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
+  await page.locator('[data-offline-status]').filter({ hasText: /^Available offline/ }).waitFor({ timeout: 60_000 });
+}
+
+/**
+ * One online visit to the home page, then the network off: a question page
+ * never visited opens, search finds and opens a result, practice runs a card,
+ * and a reload still works. A link outside the site says it needs the network.
+ */
+export async function studyOffline(page: Page, siteUrl: string): Promise<void> {
+  const context = page.context();
+  await page.goto(siteUrl);
+  await untilAvailableOffline(page);
+  // The worker's scope is the site, wherever it lives (BASE_PATH).
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(siteUrl);
+  await context.setOffline(true);
+  try {
+    await page.goto(`${siteUrl}questions/docker-volume-commands/`);
+    expect((await page.locator('h1').textContent())!.trim()).not.toBe('');
+    await searchAndOpen(page, siteUrl);
+    await practise(page, siteUrl);
+    await page.reload();
+    await page.locator('.practice-card:visible, [data-practice-setup]:visible').first().waitFor();
+    await page.goto(`${siteUrl}questions/docker-stop-vs-docker-kill/`);
+    const outside = page.locator('main a[href^="https://docs.docker.com"]').first();
+    await outside.click();
+    await page.locator('[data-offline-notice]').filter({ hasText: 'needs the network' }).waitFor();
+    expect(page.url()).toContain('/questions/docker-stop-vs-docker-kill/');
+  } finally {
+    await context.setOffline(false);
+  }
+}

@@ -3,22 +3,25 @@
  * cache so it cannot disturb another build running at the same time: the
  * base-path and hostile-content tests build their own variants this way.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { projectRoot } from './ingest-input.ts';
 
 /** Variables Vitest puts in process.env that would leak into a child build (BASE_URL overrides Astro's base). */
 const TEST_RUNNER_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 
-export function buildSite(outDir: string, env: Record<string, string>): void {
+/** Asynchronous, so the test worker keeps answering Vitest while a build runs for a minute. */
+export async function buildSite(outDir: string, env: Record<string, string>): Promise<void> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_VARIABLES.test(name)));
   const run = (args: string[]) =>
-    execFileSync(process.execPath, args, {
+    promisify(execFile)(process.execPath, args, {
       cwd: projectRoot,
       env: { ...inherited, ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), ...env },
-      stdio: 'pipe',
+      maxBuffer: 64 * 2 ** 20,
     });
-  run([join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir]);
-  run([join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir]);
-  run([join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/search-index/cli.ts'), outDir]);
+  await run([join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir]);
+  await run([join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir]);
+  await run([join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/search-index/cli.ts'), outDir]);
+  await run([join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/offline/cli.ts'), outDir]);
 }
