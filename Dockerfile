@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 
 # Build stage: install exactly the locked dependencies, then build the site and its search index.
-FROM node:20.20.2-bookworm-slim AS build
+FROM node:24.22.3-bookworm-slim AS build
 WORKDIR /app
 # Dependencies first, so a content change does not reinstall them.
 COPY package.json package-lock.json ./

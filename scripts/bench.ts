@@ -8,8 +8,8 @@
  *   npm run bench -- --scale      also builds the content copied 10 times, to see how build time grows
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -30,8 +30,19 @@ const median = (values: number[]) => {
 };
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
+/** The report is collected and printed at the end, so the label column fits its longest label. */
+type Row = { what: string; measured: string; budget: string; ok: boolean };
+const report: Array<string | Row> = [];
+const say = (line: string) => report.push(line);
 function row(what: string, measured: string, budget: string, ok: boolean): void {
-  console.log(`${ok ? 'ok  ' : 'OVER'}  ${what.padEnd(44)} ${measured.padStart(12)}   budget ${budget}`);
+  report.push({ what, measured, budget, ok });
+}
+function printReport(): void {
+  const width = Math.max(...report.map((line) => (typeof line === 'string' ? 0 : line.what.length)));
+  for (const line of report) {
+    if (typeof line === 'string') console.log(line);
+    else console.log(`${line.ok ? 'ok  ' : 'OVER'}  ${line.what.padEnd(width)} ${line.measured.padStart(12)}   budget ${line.budget}`);
+  }
 }
 
 /** The CSS and JS a page loads before search opens: its links, scripts and their static imports. */
@@ -63,17 +74,17 @@ function benchPages(): void {
   const html = median(weights.map((weight) => weight.html));
   const css = median(weights.map((weight) => weight.css));
   const js = median(weights.map((weight) => weight.js));
-  console.log(`\nQuestion pages (${weights.length}), gzip, first visit, before search opens: median`);
+  say(`\nQuestion pages (${weights.length}), gzip, first visit, before search opens: median`);
   row('HTML', kb(html), '<= 9 KB', html <= 9 * 1024);
   row('CSS', kb(css), '<= 6 KB', css <= 6 * 1024);
   row('JS', kb(js), '<= 2 KB', js <= 2 * 1024);
   row('total', kb(html + css + js), '(Starlight: about 23 KB)', true);
-  console.log(`      ratio to a minimal Starlight page: ${((html + css + js) / (23 * 1024)).toFixed(2)}`);
+  say(`      ratio to a minimal Starlight page: ${((html + css + js) / (23 * 1024)).toFixed(2)}`);
 }
 
 /** JavaScript the progress display adds to the home and topic pages: its own chunks, by the names the build gives them. */
 function benchProgressDisplay(): void {
-  console.log('\nProgress display (home and topic pages)');
+  say('\nProgress display (home and topic pages)');
   for (const [name, path] of [['home', 'index.html'], ['topic', join('topics', 'images', 'index.html')]]) {
     const html = readFileSync(join(dist, path!), 'utf8');
     const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]!);
@@ -110,7 +121,7 @@ async function benchPractice(): Promise<void> {
       reveal.push((await Promise.all(fetched)).reduce((sum, bytes) => sum + bytes, 0));
       await context.close();
     }
-    console.log('\nPractice page (fresh visit, three topics)');
+    say('\nPractice page (fresh visit, three topics)');
     const bytes = Math.max(...firstCard);
     row('until the first card shows, largest', kb(bytes), '<= 60 KB gzip', bytes <= 60 * 1024);
     row('revealing a card (its full answer), median', kb(median(reveal)), '(reported)', true);
@@ -132,12 +143,12 @@ async function benchSearch(): Promise<void> {
       firstSearch.push(parts);
     }
     const totals = firstSearch.map((parts) => SEARCH_PARTS.reduce((sum, part) => sum + parts[part], 0));
-    console.log(`\nSearch (${SEARCH_CASES.length} learner queries, each the first search of a fresh visit)`);
+    say(`\nSearch (${SEARCH_CASES.length} learner queries, each the first search of a fresh visit)`);
     const bytes = median(totals);
     row('first search: bytes from open to results, median', kb(bytes), '<= 110 KB (gzip, UI included)', bytes <= 110 * 1024);
     row('first search: 95th percentile', kb(percentile(totals, 0.95)), '(reported)', true);
     row('first search: largest', kb(Math.max(...totals)), '(reported)', true);
-    console.log(`      median by part: ${SEARCH_PARTS.map((part) => `${part} ${kb(median(firstSearch.map((parts) => parts[part])))}`).join(', ')}`);
+    say(`      median by part: ${SEARCH_PARTS.map((part) => `${part} ${kb(median(firstSearch.map((parts) => parts[part])))}`).join(', ')}`);
 
     // The same, typed a key at a time (150 ms apart): every keystroke searches, so results
     // for "c", "co", "con"… fetch their own excerpts on the way to the final query.
@@ -232,7 +243,7 @@ function benchBuild(): void {
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
     seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
   }
-  console.log('\nBuild');
+  say('\nBuild');
   row('npm run build, median of 3', `${median(seconds).toFixed(1)} s`, '<= 30 s on 2 cores', median(seconds) <= 30);
 }
 
@@ -266,16 +277,22 @@ async function benchScale(): Promise<void> {
   };
   const once = await seconds(1);
   const tenfold = await seconds(10);
-  console.log('\nBuild as content grows (astro build + pagefind, one run each)');
+  say('\nBuild as content grows (astro build + pagefind, one run each)');
   row('content as it is', `${once.toFixed(1)} s`, '(reported)', true);
   row('content copied 10 times', `${tenfold.toFixed(1)} s`, 'at most linear growth', tenfold / once <= 10);
-  console.log(`      ratio: ${(tenfold / once).toFixed(1)}x the time for 10x the entries`);
+  say(`      ratio: ${(tenfold / once).toFixed(1)}x the time for 10x the entries`);
 }
 
 if (process.argv.includes('--build')) benchBuild();
 if (process.argv.includes('--scale')) await benchScale();
-console.log(`Measuring ${relative(process.cwd(), dist) || 'dist'}/`);
+if (!existsSync(join(dist, 'questions')) || !existsSync(join(dist, 'pagefind'))) {
+  console.error(`No built site in ${relative(process.cwd(), dist) || 'dist'}/: run \`npm run build\` first, or \`npm run bench -- --build\`, which builds it.`);
+  process.exit(1);
+}
+// The date and machine go with the figures, so a copy of them says where they came from.
+console.log(`Measuring ${relative(process.cwd(), dist) || 'dist'}/ on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`);
 benchPages();
 benchProgressDisplay();
 await benchPractice();
 await benchSearch();
+printReport();

@@ -4,7 +4,8 @@
  * finds nothing, and it follows the practices the site teaches: pinned base
  * images, a multi-stage build, dependencies installed before the sources are
  * copied, an unprivileged final user, a HEALTHCHECK, exec-form CMD, and a
- * .dockerignore that keeps the build context small.
+ * .dockerignore that keeps the build context small. It also builds on the same
+ * Node.js line as the other deploy recipes, one that package.json's engines allow.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,19 @@ describe('Dockerfile', () => {
     const froms = named('FROM');
     expect(froms.length).toBe(2);
     for (const from of froms) expect(from).toMatch(/^FROM [\w./-]+:\d+\.\d+\.\d+[\w.-]* AS \w+$/);
+  });
+
+  it('builds on the Node.js line the GitHub Pages workflow and the README recipes use, within engines', () => {
+    const major = dockerfile.match(/^FROM node:(\d+)\.\d+\.\d+/m)?.[1];
+    expect(major, 'the build stage starts FROM node:<x.y.z>').toBeDefined();
+    const workflow = readFileSync(join(projectRoot, '.github/workflows/deploy-pages.yml'), 'utf8');
+    expect([...workflow.matchAll(/node-version: (\S+)/g)].map((m) => m[1])).toEqual([major]);
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const recipes = [...readme.matchAll(/NODE_VERSION=(\S+?)`/g)].map((m) => m[1]);
+    expect(recipes.length).toBeGreaterThan(0);
+    for (const version of recipes) expect(version).toBe(major);
+    const { engines } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+    expect(engines.node.split('||').map((range: string) => range.trim())).toContainEqual(expect.stringMatching(new RegExp(`^\\^${major}\\.`)));
   });
 
   it('installs locked dependencies before copying the sources, so edits keep the npm layer cached', () => {
