@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)(`the site under ${BASE}`, () => {
     await buildSite(dist, { BASE_PATH: BASE, SITE_URL: SITE });
     server = await serveDist(dist, BASE);
     browser = await launch();
-  }, 240_000);
+  }, 400_000);
 
   afterAll(async () => {
     await browser?.close();

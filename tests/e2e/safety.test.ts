@@ -5,7 +5,8 @@
  * into a scratch site: the build runs none of it and the page shows the lines
  * as text; in Chromium no script runs and no dialog opens.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,12 +50,12 @@ beforeAll(async () => {
   const list = JSON.parse(readFileSync(join(content, 'sources', 'sources.json'), 'utf8')) as object[];
   list.push({ id: 'hostile', file: 'hostile.txt', title: 'Hostile notes', label: 'Hostile notes', format: 'markdown', entryDepth: 2 });
   writeFileSync(join(content, 'sources', 'sources.json'), JSON.stringify(list));
-  execFileSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/ingest/cli.ts', `--content=${content}`], { cwd: projectRoot, stdio: 'pipe' });
+  await promisify(execFile)(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/ingest/cli.ts', `--content=${content}`], { cwd: projectRoot });
   await buildSite(join(scratch, 'dist'), { CONTENT_DIR: content });
   const generated = readdirSync(join(content, 'questions'), { recursive: true, withFileTypes: true }).filter((entry) => entry.name.endsWith('.mdx'));
   const entry = generated.find((candidate) => readFileSync(join(candidate.parentPath, candidate.name), 'utf8').includes('source: hostile'));
   slug = entry!.name.replace(/\.mdx$/, '');
-}, 180_000);
+}, 400_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

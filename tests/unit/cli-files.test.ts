@@ -2,7 +2,7 @@
  * The ingest owns only what it generated, writes atomically, and --check
  * names every file that differs. Run against a scratch copy of content/.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -88,8 +88,15 @@ describe('compare (npm run ingest -- --check)', () => {
 });
 
 describe('npm run ingest, end to end on a scratch copy', () => {
+  /** The ingest in a child process, awaited, so the test worker stays responsive while it runs. */
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/ingest/cli.ts'), `--content=${content}`, ...args], { encoding: 'utf8' });
+    new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/ingest/cli.ts'), `--content=${content}`, ...args]);
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.resume();
+      child.on('close', (status) => resolve({ status, stderr }));
+    });
 
   beforeEach(() => {
     rmSync(content, { recursive: true, force: true });
@@ -97,39 +104,39 @@ describe('npm run ingest, end to end on a scratch copy', () => {
     for (const dir of ['sources', 'corrections', 'topics', 'questions', 'urls']) cpSync(join(projectRoot, 'content', dir), join(content, dir), { recursive: true });
   });
 
-  it('a broken source stops the ingest with file and line, and nothing is written', () => {
+  it('a broken source stops the ingest with file and line, and nothing is written', async () => {
     writeFileSync(join(content, 'sources', '004_bb4bf25717b52521.txt'), new Uint8Array([0x57, 0x68, 0x61, 0x74, 0x3f, 0x0a, 0xff, 0x0a]));
     const before = snapshot(content);
-    const result = run([]);
+    const result = await run([]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/sources/004_bb4bf25717b52521.txt:2: the file is not valid UTF-8');
     expect(snapshot(content)).toEqual(before);
   });
 
-  it('a missing sources.json is named, with no stack trace, and nothing is written', () => {
+  it('a missing sources.json is named, with no stack trace, and nothing is written', async () => {
     rmSync(join(content, 'sources', 'sources.json'));
     const before = snapshot(content);
-    const result = run([]);
+    const result = await run([]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe('ingest stopped, nothing was written: content/sources/sources.json: is missing: it lists the source documents to ingest (see "Adding a source document" in the README)');
     expect(snapshot(content)).toEqual(before);
   });
 
-  it('a file in content/sources that sources.json does not list is an error, not silently skipped', () => {
+  it('a file in content/sources that sources.json does not list is an error, not silently skipped', async () => {
     writeFileSync(join(content, 'sources', 'new-notes.txt'), '# Notes\n\n## 1. What is Docker?\n\nA platform.\n');
     writeFileSync(join(content, 'sources', '.gitkeep'), '');
-    const result = run(['--check']);
+    const result = await run(['--check']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/sources/new-notes.txt: is not listed in content/sources/sources.json');
   });
 
-  it('--check fails naming an edited generated file, and passes on the committed content', () => {
-    expect(run(['--check']).status).toBe(0);
+  it('--check fails naming an edited generated file, and passes on the committed content', async () => {
+    expect((await run(['--check'])).status).toBe(0);
     const target = join(content, 'questions', 'dockerfile', 'cmd-vs-entrypoint.mdx');
     expect(existsSync(target)).toBe(true);
     writeFileSync(target, readFileSync(target, 'utf8').replace('title:', 'title: Edited'));
-    const result = run(['--check']);
+    const result = await run(['--check']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('changed  content/questions/dockerfile/cmd-vs-entrypoint.mdx');
-  });
+  }, 180_000);
 });
