@@ -17,7 +17,7 @@ import { launch } from '../tests/helpers/browser.ts';
 import { measureSearchQuality, searchSlugs } from '../tests/helpers/search.ts';
 import { buildSite } from '../tests/helpers/scratch-build.ts';
 import { serveDist } from '../tests/helpers/static-server.ts';
-import { SEARCH_CASES } from '../tests/search/queries.ts';
+import { SEARCH_CASES, TYPO_CASES } from '../tests/search/queries.ts';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const dist = join(root, 'dist');
@@ -80,6 +80,15 @@ function benchPages(): void {
   row('JS', kb(js), '<= 2 KB', js <= 2 * 1024);
   row('total', kb(html + css + js), '(Starlight: about 23 KB)', true);
   say(`      ratio to a minimal Starlight page: ${((html + css + js) / (23 * 1024)).toFixed(2)}`);
+}
+
+/** The commands page: what a first visit loads (HTML, CSS, its own JS), and how long it is. */
+function benchCommandsPage(): void {
+  const weight = pageWeight(join(dist, 'commands', 'index.html'));
+  console.log('\nCommands page (/commands/), gzip, first visit');
+  row('HTML', kb(weight.html), '(reported)', true);
+  row('CSS + JS', kb(weight.css + weight.js), '(reported)', true);
+  row('total', kb(weight.html + weight.css + weight.js), '<= 50 KB (as topic pages)', weight.html + weight.css + weight.js <= 50 * 1024);
 }
 
 /** JavaScript the progress display adds to the home and topic pages: its own chunks, by the names the build gives them. */
@@ -181,6 +190,21 @@ async function benchSearch(): Promise<void> {
     const percent = (count: number) => `${Math.round((count / quality.cases) * 100)} %`;
     row(`quality: right entry first (${quality.cases} queries)`, percent(quality.first), '>= 75 %', quality.first / quality.cases >= 0.75);
     row('quality: right entry in the top 3', percent(quality.topThree), '>= 90 %', quality.topThree / quality.cases >= 0.9);
+    const typos = await measureSearchQuality(page, TYPO_CASES);
+    const typoPercent = (count: number) => `${Math.round((count / typos.cases) * 100)} %`;
+    row(`typos: right entry first (${typos.cases} queries)`, typoPercent(typos.first), '(reported)', true);
+    row('typos: right entry in the top 3', typoPercent(typos.topThree), '(reported)', true);
+
+    // What the typo path adds: a misspelt query's first search against the same query spelt right.
+    const extra: number[] = [];
+    for (const { query, corrected } of TYPO_CASES) {
+      const bytes = async (text: string) => (await fetchedOnFreshVisit(browser, server.url, (visit) => searchSlugs(visit, text))).reduce((sum, [, size]) => sum + size, 0);
+      extra.push((await bytes(query)) - (await bytes(corrected)));
+    }
+    const vocabulary = gzipBytes(readFileSync(join(dist, 'pagefind', 'vocabulary-en.txt')));
+    row('typo path: vocabulary', kb(vocabulary), '(reported)', true);
+    row('typo path: extra bytes over the right spelling, largest', kb(Math.max(...extra)), '<= 20 KB', Math.max(...extra) <= 20 * 1024);
+    row('typo path: extra bytes, median', kb(median(extra)), '(reported)', true);
   } finally {
     await browser.close();
     await server.close();
@@ -292,6 +316,7 @@ if (!existsSync(join(dist, 'questions')) || !existsSync(join(dist, 'pagefind')))
 // The date and machine go with the figures, so a copy of them says where they came from.
 console.log(`Measuring ${relative(process.cwd(), dist) || 'dist'}/ on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`);
 benchPages();
+benchCommandsPage();
 benchProgressDisplay();
 await benchPractice();
 await benchSearch();

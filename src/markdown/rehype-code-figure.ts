@@ -36,13 +36,15 @@ export function rehypeCodeFigure() {
           {
             type: 'element',
             tagName: 'figcaption',
-            properties: {},
+            // The label and button are chrome: keep them out of search excerpts.
+            properties: { dataPagefindIgnore: '' },
             children: [
               { type: 'element', tagName: 'span', properties: {}, children: [{ type: 'text', value: label }] },
               { type: 'element', tagName: 'button', properties: { type: 'button', hidden: true, dataCopy: '' }, children: [{ type: 'text', value: 'Copy' }] },
             ],
           },
-          node,
+          // A diagram's box-drawing rules would read as noise in an excerpt.
+          label === 'Diagram' ? { ...node, properties: { ...node.properties, dataPagefindIgnore: '' } } : node,
         ],
       };
       parent.children[index] = figure;

@@ -4,7 +4,8 @@
  * links that carry the query so the opened page can mark it.
  * Loaded by search-open.ts the first time a reader opens search.
  */
-import { preload, search, SHOWN, type Filters, type SearchHit } from './search-engine';
+import { preload, search, SHOWN, type Filters, type SearchHit, type SearchOutcome } from './search-engine';
+import { matchingOption } from './search-filters';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
 const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
@@ -12,7 +13,13 @@ const list = dialog.querySelector<HTMLUListElement>('[data-search-results]')!;
 const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
 const start = dialog.querySelector<HTMLElement>('[data-search-start]')!;
 const selects = [...dialog.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
+const suggestion = dialog.querySelector<HTMLElement>('[data-search-suggestion]')!;
+const more = dialog.querySelector<HTMLButtonElement>('[data-search-more]')!;
+/** On /search/ the results stay on the page, in full, once the dialog closes. */
+const pageResults = document.querySelector<HTMLElement>('[data-search-page-results]');
 let opener: Element | null = null;
+/** How many results to show: grows with "Show more results", back to SHOWN on a new search. */
+let limit = SHOWN;
 
 export interface OpenOptions {
   query?: string;
@@ -27,9 +34,10 @@ export function open(options: OpenOptions = {}): void {
   if (options.query !== undefined) input.value = options.query;
   for (const select of selects) {
     const wanted = options.filters?.[select.dataset['searchFilter']!];
-    if (wanted !== undefined) select.value = wanted;
+    if (wanted !== undefined) select.value = matchingOption(select, wanted)?.value ?? '';
   }
   preload();
+  limit = SHOWN;
   void refresh();
 }
 
@@ -47,22 +55,75 @@ async function refresh(): Promise<void> {
   if (idle) {
     list.replaceChildren();
     status.textContent = '';
+    suggestion.hidden = true;
+    more.hidden = true;
+    keepShareableUrl(query);
     return;
   }
-  let hits: SearchHit[] | null;
+  let outcome: SearchOutcome | null;
   try {
-    hits = await search(query, filters);
+    outcome = await search(query, filters, limit);
   } catch {
     status.textContent = status.dataset['unavailable']!;
     return;
   }
-  if (!hits) return; // a newer keystroke's search is on its way
-  list.replaceChildren(...hits.map((hit) => resultItem(hit, query)));
-  status.textContent = hits.length
-    ? `${hits.length === SHOWN ? `Top ${SHOWN}` : hits.length} result${hits.length === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}`
-    : `No results${query ? ` for “${query}”` : ''}. Try fewer words, one command (docker run) or one flag (--rm), or clear the filters.`;
+  if (!outcome) return; // a newer keystroke's search is on its way
+  const { hits, total, corrected } = outcome;
+  list.replaceChildren(...hits.map((hit) => resultItem(hit, corrected ?? query)));
+  status.textContent = statusText(query, outcome);
+  showSuggestion(corrected);
+  more.hidden = hits.length >= total;
   start.hidden = hits.length > 0;
   keepShareableUrl(query);
+}
+
+function statusText(query: string, { hits, total, corrected }: SearchOutcome): string {
+  const shown = hits.length < total ? `Top ${hits.length} of ${total} results` : `${hits.length} result${hits.length === 1 ? '' : 's'}`;
+  if (!hits.length) return `No results${query ? ` for “${query}”` : ''}. Try fewer words, one command (docker run) or one flag (--rm), or clear the filters.`;
+  if (corrected) return `${shown} for “${corrected}” (you typed “${query}”)`;
+  return `${shown}${query ? ` for “${query}”` : ''}`;
+}
+
+/** "Did you mean: namespaces", a button that puts the corrected words in the field. */
+function showSuggestion(corrected: string | undefined): void {
+  suggestion.hidden = !corrected;
+  if (!corrected) return;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = corrected;
+  button.addEventListener('click', () => {
+    input.value = corrected;
+    input.focus();
+    limit = SHOWN;
+    void refresh();
+  });
+  suggestion.replaceChildren('Did you mean: ', button);
+}
+
+/** On /search/, the full list of what the dialog found, with how many results each topic holds. */
+async function keepOnPage(): Promise<void> {
+  if (!pageResults) return;
+  const query = input.value.trim();
+  const filters = chosenFilters();
+  if (!query && !Object.keys(filters).length) return pageResults.replaceChildren();
+  const outcome = await search(query, filters, Infinity);
+  if (!outcome) return;
+  const heading = document.createElement('h2');
+  heading.textContent = statusText(query, outcome);
+  const counts = new Map<string, number>();
+  for (const hit of outcome.hits) if (hit.topic) counts.set(hit.topic, (counts.get(hit.topic) ?? 0) + 1);
+  const topics = document.createElement('ul');
+  topics.className = 'search-topic-counts';
+  topics.setAttribute('aria-label', 'Results per topic');
+  for (const [topic, count] of [...counts.entries()].sort((a, b) => b[1] - a[1])) {
+    const item = document.createElement('li');
+    item.append(`${topic} `, span('count', String(count)));
+    topics.append(item);
+  }
+  const results = document.createElement('ul');
+  results.className = 'search-results';
+  results.append(...outcome.hits.map((hit) => resultItem(hit, outcome.corrected ?? query)));
+  pageResults.replaceChildren(heading, topics, results);
 }
 
 function resultItem(hit: SearchHit, query: string): HTMLLIElement {
@@ -124,7 +185,8 @@ function keepShareableUrl(query: string): void {
   if (!document.querySelector('[data-search-page]')) return;
   const params = new URLSearchParams();
   if (query) params.set('q', query);
-  for (const select of selects) if (select.value) params.set(select.dataset['searchFilter']!, select.value);
+  // Written as a person would type them (?topic=storage&level=basic), and read back the same way.
+  for (const select of selects) if (select.value) params.set(select.dataset['searchFilter']!, select.selectedOptions[0]?.dataset['key'] ?? select.value);
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 }
 
@@ -152,8 +214,18 @@ function onKeydown(event: KeyboardEvent): void {
 }
 
 // Pagefind debounces, so each keystroke can ask; superseded searches come back null.
-input.addEventListener('input', () => void refresh());
-for (const select of selects) select.addEventListener('change', () => void refresh());
+const fresh = () => {
+  limit = SHOWN;
+  void refresh();
+};
+input.addEventListener('input', fresh);
+for (const select of selects) select.addEventListener('change', fresh);
+more.addEventListener('click', () => {
+  // Focus goes to the first new result, so a keyboard reader carries on from there.
+  const before = list.children.length;
+  limit += 10;
+  void refresh().then(() => list.children[before]?.querySelector('a')?.focus());
+});
 dialog.addEventListener('keydown', onKeydown);
 dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
 // A click on the backdrop (outside the panel) closes, like Escape.
@@ -162,4 +234,5 @@ dialog.addEventListener('click', (event) => {
 });
 dialog.addEventListener('close', () => {
   if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  void keepOnPage();
 });

@@ -12,6 +12,8 @@ interface Pagefind {
 }
 interface RawSearch {
   results: RawMatch[];
+  /** Result counts per filter value. */
+  filters?: Record<string, Record<string, number>>;
 }
 interface RawMatch {
   id: string;
@@ -22,7 +24,7 @@ interface RawResult {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results: { title: string; url: string; excerpt: string }[];
+  sub_results: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 
 export type Filters = Record<string, string[]>;
@@ -36,6 +38,8 @@ export interface SearchHit {
   level: string;
   excerpt: string;
   sections: { title: string; url: string }[];
+  /** The commands page rather than an entry. */
+  reference: boolean;
 }
 
 import { preferTitleMatches } from './search-title-match';
@@ -72,22 +76,82 @@ export function preload(): void {
 
 let latest = 0;
 
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** Every page that matched (the hits are the first of them). */
+  total: number;
+  /** Matches per topic, from Pagefind's filter counts (no downloads). */
+  topics: Record<string, number>;
+  /** The query searched instead, when some words are not in the index. */
+  corrected?: string | undefined;
+}
+
 /**
- * The best hits for a query and filters, or null when a newer search replaced
- * this one. An empty query with a filter lists that filter's entries.
+ * The best `limit` hits for a query and filters, or null when a newer search
+ * replaced this one. An empty query with a filter lists that filter's
+ * entries. A word the index does not hold is replaced by the nearest indexed
+ * word ("namspaces" by "namespaces"), from a vocabulary fetched only then.
  */
-export async function search(query: string, filters: Filters): Promise<SearchHit[] | null> {
+export async function search(query: string, filters: Filters, limit = SHOWN): Promise<SearchOutcome | null> {
   const ticket = ++latest;
   const pagefind = await load();
-  const words = queryWords(query);
-  const { matches, complete } = await rank(pagefind, words, filters);
+  let words = queryWords(query);
+  let ranked = await rank(pagefind, words, filters);
+  let corrected: string | undefined;
+  if (ranked.complete < SHOWN && words.length) {
+    const fixed = await correctWords(pagefind, words);
+    if (ticket !== latest) return null;
+    const better = fixed && (await rank(pagefind, fixed, filters));
+    // Only when the corrected words find more: a rare word may be meant.
+    if (fixed && better && better.complete > ranked.complete) {
+      words = fixed;
+      corrected = fixed.join(' ');
+      ranked = better;
+    }
+  }
+  const { matches, complete } = ranked;
   if (ticket !== latest) return null;
-  const shown = matches.slice(0, SHOWN);
-  const data = await Promise.all(shown.map((match) => match.data()));
+  const shown = matches.slice(0, limit);
+  const reference = await referenceMatch(pagefind, words, filters, shown);
+  const data = await Promise.all([...shown, ...(reference ? [reference] : [])].map((match) => match.data()));
   if (ticket !== latest) return null;
-  const hits = data.map((result, index) => toHit(result, shown[index]!.score));
+  const all = [...shown, ...(reference ? [reference] : [])];
+  const hits = data.map((result, index) => toHit(result, all[index]!.score, words));
   // A listing by filters alone has no words to match titles against.
-  return preferTitleMatches(hits, words, words.length ? Math.min(complete, SHOWN) : 0);
+  const ordered = afterEntries(preferTitleMatches(hits, words, words.length ? Math.min(complete, limit) : 0));
+  return { hits: ordered, total: matches.length + (reference && !matches.includes(reference) ? 1 : 0), topics: ranked.topics, corrected };
+}
+
+/** The commands page answers "which flag", the entries answer the question: it goes below them. */
+function afterEntries(hits: SearchHit[]): SearchHit[] {
+  return [...hits.filter((hit) => !hit.reference), ...hits.filter((hit) => hit.reference)];
+}
+
+/**
+ * For a query about a command (it names docker or a flag), the commands page
+ * when it holds every word, even if the entries outrank it: it is then shown
+ * after them. Filtered to that page alone, so it costs one small search.
+ */
+async function referenceMatch(pagefind: Pagefind, words: string[], filters: Filters, shown: RawMatch[]): Promise<RawMatch | undefined> {
+  if (!words.some((word) => word === 'docker' || word.startsWith('-'))) return undefined;
+  const { results } = await pagefind.search(words.join(' '), { filters: { ...filters, type: ['reference'] } });
+  const [page] = results;
+  return page && !shown.some((match) => match.id === page.id) ? page : undefined;
+}
+
+/**
+ * The words with doubtful ones replaced by their nearest indexed word, or
+ * undefined when none is doubtful or none could be replaced. A word is
+ * doubtful when at most one page holds it: the sources carry typos too
+ * ("namspaces" is on one page), so being indexed does not prove a word right.
+ */
+async function correctWords(pagefind: Pagefind, words: string[]): Promise<string[] | undefined> {
+  const pages = await Promise.all(words.map(async (word) => (await pagefind.search(word, { filters: {} })).results.length));
+  const doubtful = (index: number) => pages[index]! <= 1 && /^[a-z][a-z-]*[a-z]$/.test(words[index]!) && words[index]!.length >= 3;
+  if (!words.some((_, index) => doubtful(index))) return undefined;
+  const { nearestWord } = await import('./search-typos');
+  const fixed = await Promise.all(words.map(async (word, index) => (doubtful(index) ? ((await nearestWord(word, `${base}pagefind/vocabulary-en.txt`)) ?? word) : word)));
+  return fixed.some((word, index) => word !== words[index]) ? fixed : undefined;
 }
 
 /**
@@ -95,10 +159,11 @@ export async function search(query: string, filters: Filters): Promise<SearchHit
  * pages with most of the words follow: a learner's "container keeps
  * restarting" should still find the answer that never says "keeps".
  */
-async function rank(pagefind: Pagefind, words: string[], filters: Filters): Promise<{ matches: RawMatch[]; complete: number }> {
+async function rank(pagefind: Pagefind, words: string[], filters: Filters): Promise<{ matches: RawMatch[]; complete: number; topics: Record<string, number> }> {
   const all = await pagefind.search(words.length ? words.join(' ') : null, { filters });
   const complete = all.results.length;
-  if (complete >= SHOWN || words.length < 2) return { matches: all.results, complete };
+  const topics = all.filters?.['topic'] ?? {};
+  if (complete >= SHOWN || words.length < 2) return { matches: all.results, complete, topics };
   const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
   const partial = new Map<string, { match: RawMatch; words: number; score: number }>();
   for (const { results } of perWord) {
@@ -114,16 +179,21 @@ async function rank(pagefind: Pagefind, words: string[], filters: Filters): Prom
     .filter((entry) => !haveAll.has(entry.match.id))
     .sort((a, b) => b.words - a.words || b.score - a.score)
     .map((entry) => entry.match);
-  return { matches: [...all.results, ...rest], complete };
+  return { matches: [...all.results, ...rest], complete, topics };
 }
 
-function toHit(result: RawResult, score: number): SearchHit {
+function toHit(result: RawResult, score: number, words: string[]): SearchHit {
   const pageUrl = result.url.split('#')[0];
+  const reference = result.meta['type'] === 'reference';
+  // On the commands page, land on the subcommand where most of the words are.
+  const best = reference ? bestSection(result, words) : undefined;
+  const title = result.meta['title'] ?? result.url;
   return {
-    url: result.url,
+    url: best?.url ?? result.url,
+    reference,
     score,
-    title: result.meta['title'] ?? result.url,
-    topic: result.meta['topic'] ?? '',
+    title: best ? `${title}: ${best.title}` : title,
+    topic: reference ? 'Command reference' : (result.meta['topic'] ?? ''),
     level: result.meta['level'] ?? '',
     excerpt: result.excerpt,
     // Sections of a long answer where the words were found, not the page top itself.
@@ -132,4 +202,11 @@ function toHit(result: RawResult, score: number): SearchHit {
       .slice(0, 2)
       .map((section) => ({ title: section.title, url: section.url })),
   };
+}
+
+/** The section whose heading holds most of the query's words (the subcommand searched for), then the one with most matches. */
+function bestSection(result: RawResult, words: string[]): { title: string; url: string } | undefined {
+  const inTitle = (title: string) => words.filter((word) => title.toLowerCase().split(/\s+/).includes(word)).length;
+  const sections = result.sub_results.filter((section) => section.url.includes('#'));
+  return sections.sort((a, b) => inTitle(b.title) - inTitle(a.title) || (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
 }

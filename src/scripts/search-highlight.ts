@@ -1,6 +1,9 @@
 /**
  * Marks the searched words in the answer of a page opened from a search
- * result, and scrolls to the first one (unless the link pointed at a section).
+ * result, whole words only, and scrolls to the best match (unless the link
+ * pointed at a section): the block holding the most of the query's words,
+ * rare words counting more, so "exit code 137" lands on the 137 row rather
+ * than on the first "exit".
  */
 import { queryWords } from './search-words';
 
@@ -16,7 +19,7 @@ export function markMatches(query: string): void {
     const node = walker.currentNode as Text;
     if (!node.parentElement?.closest('[data-pagefind-ignore], script, style')) texts.push(node);
   }
-  let first: HTMLElement | undefined;
+  const marks: HTMLElement[] = [];
   for (const text of texts) {
     const value = text.data;
     const matches = [...value.matchAll(pattern)];
@@ -28,22 +31,56 @@ export function markMatches(query: string): void {
       const mark = document.createElement('mark');
       mark.className = 'search-mark';
       mark.textContent = match[0];
-      first ??= mark;
+      marks.push(mark);
       pieces.push(mark);
       from = match.index + match[0].length;
     }
     pieces.push(value.slice(from));
     text.replaceWith(...pieces);
   }
-  if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+  const best = bestMatch(marks, words);
+  if (best && !location.hash) best.scrollIntoView({ block: 'center' });
+}
+
+const BLOCKS = 'p, li, tr, dd, dt, h1, h2, h3, h4, pre, blockquote';
+
+/** The first mark of the block whose marks cover the most query words, each word weighted by how rare it is on the page. */
+function bestMatch(marks: HTMLElement[], words: string[]): HTMLElement | undefined {
+  const key = (mark: HTMLElement) => queryWordOf(mark.textContent ?? '', words);
+  const counts = new Map<string, number>();
+  for (const mark of marks) counts.set(key(mark), (counts.get(key(mark)) ?? 0) + 1);
+  const blocks = new Map<Element, { first: HTMLElement; words: Set<string> }>();
+  for (const mark of marks) {
+    const block = mark.closest(BLOCKS) ?? mark;
+    const seen = blocks.get(block) ?? { first: mark, words: new Set<string>() };
+    seen.words.add(key(mark));
+    blocks.set(block, seen);
+  }
+  let best: HTMLElement | undefined;
+  let bestScore = 0;
+  for (const { first, words } of blocks.values()) {
+    const score = [...words].reduce((sum, word) => sum + 1 / counts.get(word)!, 0);
+    if (score > bestScore + 1e-9) {
+      best = first;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Which query word a marked word is ("Codes" is "code"): the longest one it starts with. */
+function queryWordOf(marked: string, words: string[]): string {
+  const lower = marked.toLowerCase();
+  return [...words].sort((x, y) => y.length - x.length).find((word) => lower.startsWith(word)) ?? lower;
 }
 
 /**
- * Whole words or their start ("restart" marks "restarting"), longest first.
+ * Whole words, also when the query holds only their start ("restart" marks
+ * all of "restarting", "code" all of "Codes"), longest first.
  * Under the `u` flag only syntax characters may be escaped ("\\-" is an error),
  * so `-`, `=` and `_` from "--rm" or "dangling=true" stay as they are.
  */
 export function matchPattern(words: string[]): RegExp {
   const escaped = [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }

@@ -7,11 +7,14 @@
  * why). New files get new names; pagefind-entry.json, which tells the browser
  * which meta file to load, is replaced in one rename; only then are the old
  * files removed. A failure part-way leaves the old, working index in place.
+ * Beside the index it writes vocabulary-<language>.txt, the words the dialog
+ * corrects typos to.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IndexFormatError } from './pagefind-format.ts';
 import { splitIndex } from './split-index.ts';
+import { fragmentText, vocabulary } from './vocabulary.ts';
 
 interface Entry {
   languages: Record<string, { hash: string }>;
@@ -36,6 +39,16 @@ function readEntry(): Entry {
     if (error instanceof SyntaxError) throw new IndexFormatError(entryFile, `not JSON: ${error.message}`);
     throw error;
   }
+}
+
+/** The words typos are corrected to, rewritten on every run: its name is fixed, so the dialog can find it. */
+function writeVocabulary(language: string): void {
+  const folder = join(pagefindDir, 'fragment');
+  const texts = readdirSync(folder)
+    .filter((name) => name.startsWith(`${language}_`))
+    .map((name) => fragmentText(readFileSync(join(folder, name)), `fragment/${name}`));
+  const file = join(pagefindDir, `vocabulary-${language}.txt`);
+  writeFileSync(file, vocabulary(texts));
 }
 
 /** Files this run added, removed again if it fails, so a failure leaves the folder as it was. */
@@ -75,6 +88,7 @@ try {
   writeFileSync(`${entryFile}.tmp`, JSON.stringify(entry));
   renameSync(`${entryFile}.tmp`, entryFile);
   created.length = 0;
+  for (const language of Object.keys(entry.languages)) writeVocabulary(language);
   for (const file of stale) if (!kept.has(file)) rmSync(file, { force: true });
 } catch (error) {
   for (const file of created) rmSync(file, { force: true });

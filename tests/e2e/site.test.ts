@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    for (const [name, path, width] of [['home', '', 1280], ['topic', 'topics/images/', 1280], ['question', 'questions/docker-image-structure/', 1280], ['question on a phone', 'questions/docker-image-structure/', 375], ['question with corrections in a list and after code', 'questions/cmd-vs-entrypoint/', 1280], ['404', 'no-such-page/', 1280]] as const) {
+    for (const [name, path, width] of [['home', '', 1280], ['topic', 'topics/images/', 1280], ['question', 'questions/docker-image-structure/', 1280], ['question on a phone', 'questions/docker-image-structure/', 375], ['question with corrections in a list and after code', 'questions/cmd-vs-entrypoint/', 1280], ['commands', 'commands/', 1280], ['commands on a phone', 'commands/', 375], ['404', 'no-such-page/', 1280]] as const) {
       it(`axe finds no accessibility violations: ${name}, ${theme}`, async () => {
         const page = await open(path, { theme, width });
         await page.addScriptTag({ content: axeSource });

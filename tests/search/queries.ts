@@ -99,3 +99,21 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'alpine images', expect: 'alpine-images' },
   { query: 'when to use entrypoint', expect: 'should-use-cmd' },
 ];
+
+/**
+ * The same kind of searches with one slip each (a letter missing, doubled,
+ * swapped or wrong), as typed in a hurry. The dialog corrects a word the
+ * index does not hold to the nearest one it does; these are reported apart.
+ */
+export const TYPO_CASES: (SearchCase & { corrected: string })[] = [
+  { query: 'namspaces', corrected: 'namespaces', expect: 'namespaces' },
+  { query: 'entrypont vs cmd', corrected: 'entrypoint cmd', expect: 'cmd-vs-entrypoint' },
+  { query: 'dangaling images', corrected: 'dangling images', expect: 'dangling-images' },
+  { query: 'docker compse purpose', corrected: 'docker compose purpose', expect: 'docker-compose-file-purpose' },
+  { query: 'netwrok modes', corrected: 'network modes', expect: 'networking-modes' },
+  { query: 'healtcheck instruction', corrected: 'healthcheck instruction', expect: 'healthcheck-instruction' },
+  { query: 'multi stage biuld', corrected: 'multi stage build', expect: 'multi-stage-build-scenario' },
+  { query: 'persit data', corrected: 'persist data', expect: 'different-ways-to-persist-data-in-docker-containers' },
+  { query: 'copy vs add instrucion', corrected: 'copy add instruction', expect: 'copy-vs-add' },
+  { query: 'imgae vs container', corrected: 'image container', expect: 'image-vs-container' },
+];

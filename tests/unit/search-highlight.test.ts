@@ -16,7 +16,8 @@ describe('search highlight pattern', () => {
     ['docker-compose', 'The docker-compose.yml file.', ['docker-compose']],
     ['dangling=true', 'Use -f dangling=true to filter.', ['dangling=true']],
     ['.dockerignore', 'Add a .dockerignore file.', ['.dockerignore']],
-    ['restart', 'It keeps restarting.', ['restart']],
+    ['restart', 'It keeps restarting.', ['restarting']],
+    ['exit code', 'Exit Codes and their meaning.', ['Exit', 'Codes']],
     ['a_b c.d', 'Set a_b and c.d here.', ['a_b', 'c.d']],
   ])('%j marks its word in %j', (query, text, expected) => {
     expect(marked(query, text)).toEqual(expected);

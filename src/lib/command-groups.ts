@@ -1,0 +1,148 @@
+/**
+ * Turns the command lines of every entry into the commands page: each line
+ * read as subcommand + flags, lines with the same subcommand and flags folded
+ * into one row (the others become its variants), rows under their
+ * subcommand, subcommands under their family. docker-compose (Compose v1) is
+ * shown as docker compose.
+ */
+import type { CommandInfo, Flag, Reference } from './command-reference';
+
+export interface EntryLink {
+  id: string;
+  title: string;
+}
+
+export interface CommandUse {
+  line: string;
+  entry: EntryLink;
+  /** The entry's file, to name in an error. */
+  file: string;
+}
+
+export interface ParsedLine {
+  key: string;
+  /** The line as shown: docker-compose written as docker compose. */
+  shown: string;
+  legacy: boolean;
+  flags: Flag[];
+  unknownFlags: string[];
+}
+
+export interface CommandRow {
+  command: string;
+  variants: string[];
+  entries: EntryLink[];
+}
+
+export interface SubcommandBlock {
+  info: CommandInfo;
+  id: string;
+  /** The flags its rows use, in the data file's order. */
+  flags: Flag[];
+  /** Some answers write it docker-compose. */
+  legacy: boolean;
+  rows: CommandRow[];
+}
+
+export interface FamilyGroup {
+  id: string;
+  name: string;
+  commands: SubcommandBlock[];
+}
+
+const STOP = new Set(['|', '>', '>>', '<', '&&', '||', ';', '2>&1']);
+
+/** Shell words, quotes kept as written ('{{.State}}' and $(docker ps -q) stay one word). */
+export function words(line: string): string[] {
+  return line.match(/(?:\$\([^)]*\)|[^\s"'`]+|"[^"]*"|'[^']*'|`[^`]*`)+/g) ?? [];
+}
+
+export function parseLine(line: string, reference: Reference): ParsedLine | undefined {
+  let tokens = words(line);
+  const legacy = tokens[0] === 'docker-compose';
+  if (legacy) tokens = ['docker', 'compose', ...tokens.slice(1)];
+  const key = [3, 2].map((length) => tokens.slice(0, length).join(' ')).find((candidate) => reference.commands.has(candidate));
+  if (!key) return undefined;
+  const info = reference.commands.get(key)!;
+  const known = [...info.flags, ...reference.common];
+  const byName = (name: string) => known.find((flag) => flag.names.includes(name));
+  const flags: Flag[] = [];
+  const unknownFlags: string[] = [];
+  const use = (name: string) => {
+    const flag = byName(name);
+    if (!flag) unknownFlags.push(name);
+    else if (!flags.includes(flag)) flags.push(flag);
+    return flag;
+  };
+  const rest = tokens.slice(key.split(' ').length);
+  for (let index = 0; index < rest.length; index++) {
+    const token = rest[index]!;
+    if (STOP.has(token) || token === '--') break;
+    if (token.startsWith('--')) {
+      const [name] = token.split('=');
+      if (use(name!)?.takesValue && !token.includes('=')) index++;
+    } else if (/^-[a-zA-Z]/.test(token)) {
+      const letters = token.slice(1);
+      // -it is -i -t; -m512m is -m with its value.
+      for (let at = 0; at < letters.length; at++) {
+        if (use(`-${letters[at]}`)?.takesValue) {
+          if (at === letters.length - 1) index++;
+          break;
+        }
+      }
+    } else if (info.commandFollows) break; // the image or container: what follows is its command
+  }
+  return { key, shown: legacy ? line.replace(/^docker-compose\b/, 'docker compose') : line, legacy, flags, unknownFlags };
+}
+
+export function groupCommands(uses: CommandUse[], reference: Reference): FamilyGroup[] {
+  type Block = { legacy: boolean; rows: Map<string, Map<string, EntryLink[]>>; flags: Set<Flag> };
+  const blocks = new Map<string, Block>();
+  for (const use of uses) {
+    const parsed = parseLine(use.line, reference);
+    if (!parsed) {
+      throw new Error(`${use.file}: "${use.line}" uses a docker command that src/data/commands.yaml does not describe; add it there`);
+    }
+    const block: Block = blocks.get(parsed.key) ?? { legacy: false, rows: new Map(), flags: new Set() };
+    block.legacy ||= parsed.legacy;
+    parsed.flags.forEach((flag) => block.flags.add(flag));
+    const shape = parsed.flags.map((flag) => flag.label).sort().join(' ');
+    const variants = block.rows.get(shape) ?? new Map<string, EntryLink[]>();
+    const entries: EntryLink[] = variants.get(parsed.shown) ?? [];
+    if (!entries.some((entry) => entry.id === use.entry.id)) entries.push(use.entry);
+    variants.set(parsed.shown, entries);
+    block.rows.set(shape, variants);
+    blocks.set(parsed.key, block);
+  }
+  return reference.families
+    .map((family) => ({
+      ...family,
+      commands: [...reference.commands.values()]
+        .filter((info) => info.family === family.id && blocks.has(info.key))
+        .map((info) => {
+          const block = blocks.get(info.key)!;
+          const all = [...info.flags, ...reference.common];
+          return {
+            info,
+            id: info.key.replace(/\s+/g, '-'),
+            flags: all.filter((flag) => block.flags.has(flag)),
+            legacy: block.legacy,
+            rows: [...block.rows.entries()]
+              .sort(([a], [b]) => (a ? a.split(' ').length : 0) - (b ? b.split(' ').length : 0) || a.localeCompare(b))
+              .map(([, variants]) => toRow(variants)),
+          };
+        }),
+    }))
+    .filter((family) => family.commands.length > 0);
+}
+
+/** One row: the form most entries use (a placeholder form on a tie, then the shortest), the others as variants. */
+function toRow(variants: Map<string, EntryLink[]>): CommandRow {
+  const ranked = [...variants.entries()].sort(
+    ([a, aEntries], [b, bEntries]) =>
+      bEntries.length - aEntries.length || Number(b.includes('<')) - Number(a.includes('<')) || a.length - b.length || a.localeCompare(b),
+  );
+  const entries: EntryLink[] = [];
+  for (const [, users] of ranked) for (const user of users) if (!entries.some((entry) => entry.id === user.id)) entries.push(user);
+  return { command: ranked[0]![0], variants: ranked.slice(1).map(([command]) => command), entries };
+}
