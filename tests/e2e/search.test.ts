@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
       await page.keyboard.type('container keeps restarting');
       expect(await page.locator('[data-search-input]').inputValue(), openWith).toBe('container keeps restarting');
       await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“container keeps restarting”'));
-      expect(await page.locator('.search-hit').first().getAttribute('href')).toContain('/questions/troubleshoot-container-stuck-in-restarting-state/');
+      expect(await page.locator('.search-hit').first().getAttribute('href')).toContain('/questions/container-stuck-restarting/');
       await context.close();
     }
   });
@@ -152,7 +152,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const box = (await first.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
-    await Promise.all([page.waitForURL('**/questions/troubleshoot-container-stuck-in-restarting-state/**'), first.tap()]);
+    await Promise.all([page.waitForURL('**/questions/container-stuck-restarting/**'), first.tap()]);
     const mark = page.locator('mark.search-mark').first();
     await mark.waitFor();
     expect(await mark.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
