@@ -7,6 +7,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { chooseTopic, guessLevel } from './classify.ts';
 import { cleanTitle, isQuestion, MAX_TITLE_LENGTH, shortenTitle } from './clean-title.ts';
+import { alignBoxes } from './align-boxes.ts';
 import { applyCorrections, CALLOUT } from './apply-corrections.ts';
 import { lineAt, parseCorrections, type Corrections, type EntryCorrection, type Review } from './corrections.ts';
 import { linkCrossReferences } from './cross-references.ts';
@@ -102,10 +103,13 @@ export function runIngest(input: IngestInput): IngestResult {
     }
 
     for (const raw of entries) {
-      // 7. Structure the answer and lift the short answer; 8. repair, fence and check code; 9. clean the title.
+      // 7. Structure the answer and lift the short answer; 8. repair code, align box diagrams, fence and check code; 9. clean the title.
       const structured = structureAnswer(raw.body);
       const repairedCode = repairCode(structured.body);
       for (const key of ['dashes', 'quotes', 'capitals'] as const) report.codeRepairs[key] += repairedCode[key];
+      const boxes = alignBoxes(structured.body);
+      report.boxes.edges += boxes.edges;
+      report.boxes.emoji += boxes.emoji;
       const fenced = fenceCode(structured.body);
       for (const warning of lintCode(structured.body)) report.warnings.push(`line ${warning.line}: ${warning.message}`);
       report.codeBlocks.changed += fenced.changed;

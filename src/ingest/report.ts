@@ -1,4 +1,5 @@
 /** What the ingest did to each source, printed after every run. */
+import type { BoxRepairReport } from './align-boxes.ts';
 import type { DebrisCount } from './remove-debris.ts';
 import type { FenceReport } from './fence-code.ts';
 import type { CodeRepairReport } from './repair-code.ts';
@@ -15,6 +16,8 @@ export interface SourceReport {
   codeBlocks: FenceReport;
   /** Word-processor damage undone inside code. */
   codeRepairs: CodeRepairReport;
+  /** Box diagrams: right edges moved onto their corner's column, emoji taken out of boxes. */
+  boxes: BoxRepairReport;
   linksRewritten: number;
   debrisRemoved: DebrisCount;
   warnings: string[];
@@ -23,7 +26,7 @@ export interface SourceReport {
 export function newSourceReport(source: string, file: string): SourceReport {
   return {
     source, file, entriesMade: 0, duplicatesMerged: 0, charactersRepaired: 0, lostBytesRestored: 0, normalised: [],
-    codeBlocks: { byLanguage: {}, changed: 0 }, codeRepairs: { dashes: 0, quotes: 0, capitals: 0 }, linksRewritten: 0, debrisRemoved: {}, warnings: [],
+    codeBlocks: { byLanguage: {}, changed: 0 }, codeRepairs: { dashes: 0, quotes: 0, capitals: 0 }, boxes: { edges: 0, emoji: 0 }, linksRewritten: 0, debrisRemoved: {}, warnings: [],
   };
 }
 
@@ -49,6 +52,7 @@ export function formatReport(reports: SourceReport[], totals: Totals): string {
     lines.push(`  code blocks             ${languages || 'none'} (${r.codeBlocks.changed} fenced or relabelled)`);
     const { dashes, quotes, capitals } = r.codeRepairs;
     if (dashes + quotes + capitals > 0) lines.push(`  code repaired           ${dashes} dashes to - or --, ${quotes} curly quotes, ${capitals} capitalised commands`);
+    if (r.boxes.edges + r.boxes.emoji > 0) lines.push(`  box diagrams aligned    ${r.boxes.edges} right edges moved, ${r.boxes.emoji} emoji taken out of boxes`);
     lines.push(`  links rewritten         ${r.linksRewritten}`);
     const debris = Object.entries(r.debrisRemoved).map(([kind, n]) => `${kind} ${n}`).join(', ');
     lines.push(`  debris removed          ${debris || 'none'}`);
