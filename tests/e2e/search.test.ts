@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
       await page.keyboard.type('container keeps restarting');
       expect(await page.locator('[data-search-input]').inputValue(), openWith).toBe('container keeps restarting');
       await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“container keeps restarting”'));
-      expect(await page.locator('.search-hit').first().getAttribute('href')).toContain('/questions/troubleshoot-container-stuck-in-restarting-state/');
+      expect(await page.locator('.search-hit').first().getAttribute('href')).toContain('/questions/container-stuck-restarting/');
       await context.close();
     }
   });
@@ -155,7 +155,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const box = (await first.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
-    await Promise.all([page.waitForURL('**/questions/troubleshoot-container-stuck-in-restarting-state/**'), first.tap()]);
+    await Promise.all([page.waitForURL('**/questions/container-stuck-restarting/**'), first.tap()]);
     const marks = page.locator('mark.search-mark');
     await marks.first().waitFor();
     await page.waitForTimeout(100);

@@ -24,7 +24,7 @@ export async function browse(page: Page, siteUrl: string): Promise<void> {
 export async function searchAndOpen(page: Page, siteUrl: string): Promise<void> {
   await page.goto(`${siteUrl}topics/images/`);
   const slugs = await searchSlugs(page, 'exit code 137');
-  expect(slugs[0]).toBe('common-docker-exit-codes-and-their-meanings');
+  expect(slugs[0]).toBe('container-exit-codes');
   await Promise.all([page.waitForURL('**/questions/**'), page.keyboard.press('Enter')]);
   expect(page.url()).toContain(`${siteUrl}questions/${slugs[0]}/?highlight=`);
   await page.locator('mark.search-mark').first().waitFor();
