@@ -10,7 +10,7 @@ import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 describe.skipIf(!hasChromium)('reading polish in Chromium', () => {
   const { open } = siteInBrowser();
-  const longPage = 'questions/advantages-of-using-docker/';
+  const longPage = 'questions/docker-advantages/';
 
   it('on a phone a long answer has a folded "On this page" that jumps to a section; on a wide screen the side column holds it instead', async () => {
     const phone = await open(longPage, { width: 390 });

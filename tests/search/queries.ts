@@ -112,8 +112,8 @@ export const TYPO_CASES: (SearchCase & { corrected: string })[] = [
   { query: 'docker compse purpose', corrected: 'docker compose purpose', expect: 'docker-compose-file-purpose' },
   { query: 'netwrok modes', corrected: 'network modes', expect: 'networking-modes' },
   { query: 'healtcheck instruction', corrected: 'healthcheck instruction', expect: 'healthcheck-instruction' },
-  { query: 'multi stage biuld', corrected: 'multi stage build', expect: 'multi-stage-build-scenario' },
-  { query: 'persit data', corrected: 'persist data', expect: 'different-ways-to-persist-data-in-docker-containers' },
+  { query: 'multi stage biuld', corrected: 'multi stage build', expect: 'multi-stage-builds' },
+  { query: 'persit data', corrected: 'persist data', expect: 'ways-to-persist-data' },
   { query: 'copy vs add instrucion', corrected: 'copy add instruction', expect: 'copy-vs-add' },
   { query: 'imgae vs container', corrected: 'image container', expect: 'image-vs-container' },
 ];
