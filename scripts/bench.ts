@@ -5,31 +5,24 @@
  *
  *   npm run bench                 page weight and search, over the current dist/
  *   npm run bench -- --build      also times `npm run build` (3 runs, median)
- *   npm run bench -- --scale      also builds the content copied 10 times, to see how build time grows
+ *   npm run bench -- --scale      instead builds synthetic corpora 1x, 10x and 30x our content
+ *                                 (bench-scale.ts) and reports how build, pages and search grow
+ *   npm run bench -- --scale --quick   the same for 1x and 10x only
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
 import { launch } from '../tests/helpers/browser.ts';
+import { fetchedOnFreshVisit, gzipBytes, kb, median, pageWeight as pageWeightIn, percentile, total, typeQuery } from './bench-measure.ts';
+import { benchScale } from './bench-scale.ts';
 import { measureSearchQuality, searchSlugs } from '../tests/helpers/search.ts';
-import { buildSite } from '../tests/helpers/scratch-build.ts';
 import { serveDist } from '../tests/helpers/static-server.ts';
 import { SEARCH_CASES, TYPO_CASES } from '../tests/search/queries.ts';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const dist = join(root, 'dist');
-const gzipBytes = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
-
+const pageWeight = (htmlFile: string) => pageWeightIn(dist, htmlFile);
 /** The report is collected and printed at the end, so the label column fits its longest label. */
 type Row = { what: string; measured: string; budget: string; ok: boolean };
 const report: Array<string | Row> = [];
@@ -43,25 +36,6 @@ function printReport(): void {
     if (typeof line === 'string') console.log(line);
     else console.log(`${line.ok ? 'ok  ' : 'OVER'}  ${line.what.padEnd(width)} ${line.measured.padStart(12)}   budget ${line.budget}`);
   }
-}
-
-/** The CSS and JS a page loads before search opens: its links, scripts and their static imports. */
-function pageWeight(htmlFile: string): { html: number; css: number; js: number } {
-  const html = readFileSync(htmlFile, 'utf8');
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!);
-  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]!);
-  const seen = new Set<string>();
-  const queue = [...scripts];
-  while (queue.length) {
-    const src = queue.shift()!;
-    if (seen.has(src)) continue;
-    seen.add(src);
-    const code = readFileSync(join(dist, src), 'utf8');
-    // Static imports load with the page; dynamic import() waits for a reader's action.
-    for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{},*\s]+from\s*)?"(\.\/[^"]+)"/g)) queue.push(join(dirname(src), match[1]!));
-  }
-  const size = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipBytes(readFileSync(join(dist, file))), 0);
-  return { html: gzipBytes(readFileSync(htmlFile)), css: size(css), js: size(seen) };
 }
 
 function questionPages(): string[] {
@@ -163,13 +137,7 @@ async function benchSearch(): Promise<void> {
     // most 1.15x the bytes of the same query pasted.
     const typed: number[] = [];
     for (const { query } of SEARCH_CASES.slice(0, 10)) {
-      const fetched = await fetchedOnFreshVisit(browser, server.url, async (page) => {
-        await page.keyboard.press('/');
-        await page.keyboard.type(query, { delay: 80 });
-        await page.waitForFunction((wanted) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${wanted}”`), query);
-        await page.waitForLoadState('networkidle');
-      });
-      typed.push(fetched.reduce((sum, [, bytes]) => sum + bytes, 0));
+      typed.push(total(await fetchedOnFreshVisit(browser, server.url, (page) => typeQuery(page, query))));
     }
     const pasted = median(totals.slice(0, 10));
     row('typed at 80 ms a key: bytes until the last results, median', kb(median(typed)), '(reported)', true);
@@ -211,20 +179,6 @@ async function benchSearch(): Promise<void> {
     await browser.close();
     await server.close();
   }
-}
-
-/** URL and gzip bytes of every response while `act` runs on a question page, in a fresh browser context. */
-async function fetchedOnFreshVisit(browser: Browser, siteUrl: string, act: (page: Page) => Promise<unknown>): Promise<[string, number][]> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(`${siteUrl}questions/cmd-vs-entrypoint/`);
-  await page.waitForLoadState('networkidle');
-  const fetched: Promise<[string, number]>[] = [];
-  page.on('response', (response) => fetched.push(response.body().then((body) => [response.url(), gzipBytes(body)], () => [response.url(), 0])));
-  await act(page);
-  const result = await Promise.all(fetched);
-  await context.close();
-  return result;
 }
 
 const SEARCH_PARTS = ['engine', 'ui', 'meta', 'index', 'fragments', 'filters'] as const;
@@ -273,44 +227,12 @@ function benchBuild(): void {
   row('npm run build, median of 3', `${median(seconds).toFixed(1)} s`, '<= 30 s on 2 cores', median(seconds) <= 30);
 }
 
-/** A copy of content/ with every question written `times` times under new names. */
-function scaledContent(folder: string, times: number): string {
-  const content = join(folder, 'content');
-  for (const part of ['sources', 'corrections', 'topics']) cpSync(join(root, 'content', part), join(content, part), { recursive: true });
-  const questions = join(root, 'content', 'questions');
-  for (const file of readdirSync(questions, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
-    const text = readFileSync(join(questions, file), 'utf8');
-    for (let copy = 0; copy < times; copy++) {
-      const target = join(content, 'questions', copy === 0 ? file : file.replace(/\.mdx$/, `-copy${copy}.mdx`));
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-    }
-  }
-  return content;
-}
-
-async function benchScale(): Promise<void> {
-  const seconds = async (times: number) => {
-    const folder = mkdtempSync(join(tmpdir(), `bench-scale-${times}-`));
-    try {
-      const content = scaledContent(folder, times);
-      const started = process.hrtime.bigint();
-      await buildSite(join(folder, 'dist'), { CONTENT_DIR: content });
-      return Number(process.hrtime.bigint() - started) / 1e9;
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  };
-  const once = await seconds(1);
-  const tenfold = await seconds(10);
-  say('\nBuild as content grows (astro build + pagefind, one run each)');
-  row('content as it is', `${once.toFixed(1)} s`, '(reported)', true);
-  row('content copied 10 times', `${tenfold.toFixed(1)} s`, 'at most linear growth', tenfold / once <= 10);
-  say(`      ratio: ${(tenfold / once).toFixed(1)}x the time for 10x the entries`);
-}
-
 if (process.argv.includes('--build')) benchBuild();
-if (process.argv.includes('--scale')) await benchScale();
+if (process.argv.includes('--scale')) {
+  // A report of its own: three builds of synthetic corpora, about a quarter of an hour.
+  await benchScale(process.argv.includes('--quick') ? [1, 10] : [1, 10, 30]);
+  process.exit(0);
+}
 if (!existsSync(join(dist, 'questions')) || !existsSync(join(dist, 'pagefind'))) {
   console.error(`No built site in ${relative(process.cwd(), dist) || 'dist'}/: run \`npm run build\` first, or \`npm run bench -- --build\`, which builds it.`);
   process.exit(1);
