@@ -27,8 +27,38 @@ export function getEntries(): Promise<Entry[]> {
   return entriesCache;
 }
 
-export async function entriesOf(topicId: string): Promise<Entry[]> {
-  return (await getEntries()).filter((entry) => entry.data.topic.id === topicId);
+const topicEntries = new Map<string, Promise<Entry[]>>();
+
+export function entriesOf(topicId: string): Promise<Entry[]> {
+  if (!topicEntries.has(topicId)) topicEntries.set(topicId, getEntries().then((entries) => entries.filter((entry) => entry.data.topic.id === topicId)));
+  return topicEntries.get(topicId)!;
+}
+
+/**
+ * Entries per topic page. A topic page carries each entry's full answer (for
+ * self-review and print), so a large topic is split into pages of this many
+ * and no page grows with the topic. Every topic of our own content fits on one;
+ * TOPIC_PAGE_SIZE in the environment changes it (the sub-path test build uses 10).
+ */
+export const TOPIC_PAGE_SIZE = Number(process.env['TOPIC_PAGE_SIZE']) || 30;
+
+/** Which page of its topic (1, 2, …) lists an entry. */
+export async function topicPageOf(entry: Entry): Promise<number> {
+  const siblings = await entriesOf(entry.data.topic.id);
+  return Math.floor(siblings.findIndex((candidate) => candidate.id === entry.id) / TOPIC_PAGE_SIZE) + 1;
+}
+
+/**
+ * The entries the sidebar shows around the current one: up to `size`
+ * neighbours in topic order, so the sidebar weighs the same in a topic of
+ * ten entries or of a thousand. The topic page has the full list.
+ */
+export async function entriesAround(entry: Entry, size = 9): Promise<{ entries: Entry[]; before: number; after: number }> {
+  const siblings = await entriesOf(entry.data.topic.id);
+  const at = siblings.findIndex((candidate) => candidate.id === entry.id);
+  const start = Math.max(0, Math.min(at - Math.floor(size / 2), siblings.length - size));
+  const entries = siblings.slice(start, start + size);
+  return { entries, before: start, after: siblings.length - start - entries.length };
 }
 
 export async function topicOf(entry: Entry): Promise<Topic> {

@@ -9,5 +9,6 @@ export function url(path: string): string {
   return base + path.replace(/^\//, '');
 }
 
-export const topicUrl = (topic: string) => url(`topics/${topic}/`);
+/** A topic's page; pages after the first of a large topic are topics/<topic>/2/ and on. */
+export const topicUrl = (topic: string, page = 1) => url(page > 1 ? `topics/${topic}/${page}/` : `topics/${topic}/`);
 export const questionUrl = (slug: string) => url(`questions/${slug}/`);

@@ -27,7 +27,8 @@ describe.skipIf(!hasChromium)(`the site under ${BASE}`, () => {
   beforeAll(async () => {
     scratch = mkdtempSync(join(tmpdir(), 'base-path-site-'));
     dist = join(scratch, 'dist');
-    await buildSite(dist, { BASE_PATH: BASE, SITE_URL: SITE });
+    // Pages of ten entries, so the larger topics are split as a large deployment's would be.
+    await buildSite(dist, { BASE_PATH: BASE, SITE_URL: SITE, TOPIC_PAGE_SIZE: '10' });
     server = await serveDist(dist, BASE);
     browser = await launch();
   }, 400_000);
@@ -52,6 +53,33 @@ describe.skipIf(!hasChromium)(`the site under ${BASE}`, () => {
   it('searches and opens the result with the words marked', () => withPage(searchAndOpen));
   it('practises a card', () => withPage(practise));
   it('works offline after one visit, the worker scoped to the sub-path', () => withPage(studyOffline));
+
+  it('splits a large topic into pages of a fixed length that link to each other, and the sidebar and breadcrumb lead to the right page', () =>
+    withPage(async (page, siteUrl) => {
+      await page.goto(`${siteUrl}topics/dockerfile/`);
+      const entries = page.locator('.entry-list > li');
+      const pages = page.getByRole('navigation', { name: 'Pages of this topic' }).first();
+      expect(await entries.count()).toBe(10);
+      const numbers = await pages.locator('ol a').allTextContents();
+      expect(numbers.length).toBeGreaterThanOrEqual(3);
+      await Promise.all([page.waitForURL('**/topics/dockerfile/2/'), pages.getByRole('link', { name: 'Next page' }).click()]);
+      expect(await page.locator('h1').textContent()).toBe(`Dockerfile (page 2 of ${numbers.length})`);
+      expect(await entries.count()).toBe(10);
+      expect(await pages.locator('a[aria-current="page"]').textContent()).toBe('2');
+      // An entry on page 2: its breadcrumb goes back to page 2, its sidebar shows its neighbours and a link to the whole list.
+      const title = await entries.nth(4).locator('h2 a').textContent();
+      await Promise.all([page.waitForURL('**/questions/**'), entries.nth(4).locator('h2 a').click()]);
+      expect(await page.locator('.breadcrumbs a', { hasText: 'Dockerfile' }).getAttribute('href')).toBe(`${BASE}topics/dockerfile/2/`);
+      const sidebar = page.locator('.sidebar .entries');
+      expect(await sidebar.locator('a[aria-current="page"]').textContent()).toBe(title);
+      expect(await sidebar.locator('li:not(.entries-all)').count()).toBe(9);
+      const all = sidebar.locator('.entries-all a');
+      expect(await all.textContent()).toMatch(/^All \d+ entries in Dockerfile$/);
+      expect(await all.getAttribute('href')).toBe(`${BASE}topics/dockerfile/2/`);
+      // Going past the last page is the site's 404, not an empty list.
+      const response = await page.goto(`${siteUrl}topics/dockerfile/${numbers.length + 1}/`);
+      expect(response?.status()).toBe(404);
+    }));
 
   it('takes an old question URL to the page that holds its entry now, inside the sub-path', async () => {
     const { from, to } = movedPages()[0]!;

@@ -1,5 +1,5 @@
 /** Over the built site: every entry has a page with its title, short answer and highlighted code. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeBlocks, questions, topics } from '../helpers/content.ts';
@@ -28,6 +28,26 @@ describe('topic pages and the index', () => {
   it('the index links every topic', () => {
     const links = page('').querySelectorAll('a').map((a) => a.getAttribute('href'));
     for (const topic of topics) expect(links).toContain(`/topics/${topic.id}/`);
+  });
+
+  // A page's navigation must not grow with its topic: 9 neighbours at most, then a link to the topic's list.
+  it.each(questions.map((q) => [q.id, q]))('/questions/%s/ shows at most 9 entries of its topic in the sidebar', (id, file) => {
+    const sidebar = page(`questions/${id}/`).querySelector('.sidebar .entries')!;
+    const siblings = questions.filter((q) => q.data['topic'] === file.data['topic']);
+    const listed = sidebar.querySelectorAll('li:not(.entries-all) a');
+    expect(listed).toHaveLength(Math.min(9, siblings.length));
+    expect(listed.map((a) => a.getAttribute('href'))).toContain(`/questions/${id}/`);
+    const all = sidebar.querySelector('.entries-all a');
+    if (siblings.length > 9) expect(all?.text).toBe(`All ${siblings.length} entries in ${page(`topics/${file.data['topic']}/`).querySelector('h1')?.text}`);
+    else expect(all).toBeNull();
+  });
+
+  it('the home page carries no list of entry ids for the progress counts: they come from entry-topics.json, for readers with progress', () => {
+    const home = page('');
+    const lines = home.querySelectorAll('[data-topic-progress]');
+    expect(lines.map((line) => line.getAttribute('data-topic-progress')).sort()).toEqual(topics.map((topic) => topic.id).sort());
+    const members = JSON.parse(readFileSync(join(distDir, 'entry-topics.json'), 'utf8')) as Record<string, string>;
+    for (const topic of topics) expect(members[topic.id]!.split(' ').sort()).toEqual(questions.filter((q) => q.data['topic'] === topic.id).map((q) => q.id).sort());
   });
 
   it('has a search index built by Pagefind', () => {
