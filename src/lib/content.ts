@@ -35,17 +35,50 @@ export function entriesOf(topicId: string): Promise<Entry[]> {
 }
 
 /**
- * Entries per topic page. A topic page carries each entry's full answer (for
- * self-review and print), so a large topic is split into pages of this many
- * and no page grows with the topic. Every topic of our own content fits on one;
- * TOPIC_PAGE_SIZE in the environment changes it (the sub-path test build uses 10).
+ * How much a topic page may hold. A topic page carries each entry's full
+ * answer (for self-review and print), so a large topic continues on further
+ * pages, and no page grows with the topic: a page closes at this many
+ * entries, or before an entry that would take its answers past this many
+ * characters of MDX (about 40 KB of gzip HTML; ours gzip to about 0.35 of
+ * their MDX). Every topic of our own content fits on one page.
+ * TOPIC_PAGE_SIZE in the environment changes the count (the sub-path test
+ * build uses 10).
  */
 export const TOPIC_PAGE_SIZE = Number(process.env['TOPIC_PAGE_SIZE']) || 30;
+export const TOPIC_PAGE_CHARACTERS = 100_000;
+
+const topicPageCache = new Map<string, Promise<Entry[][]>>();
+
+/** A topic's entries, in order, cut into its pages. */
+export function topicPages(topicId: string): Promise<Entry[][]> {
+  if (!topicPageCache.has(topicId)) {
+    topicPageCache.set(
+      topicId,
+      entriesOf(topicId).then((entries) => {
+        const pages: Entry[][] = [];
+        let characters = 0;
+        for (const entry of entries) {
+          const size = entry.body?.length ?? 0;
+          const last = pages.at(-1);
+          if (!last || last.length >= TOPIC_PAGE_SIZE || characters + size > TOPIC_PAGE_CHARACTERS) {
+            pages.push([entry]);
+            characters = size;
+          } else {
+            last.push(entry);
+            characters += size;
+          }
+        }
+        return pages;
+      }),
+    );
+  }
+  return topicPageCache.get(topicId)!;
+}
 
 /** Which page of its topic (1, 2, …) lists an entry. */
 export async function topicPageOf(entry: Entry): Promise<number> {
-  const siblings = await entriesOf(entry.data.topic.id);
-  return Math.floor(siblings.findIndex((candidate) => candidate.id === entry.id) / TOPIC_PAGE_SIZE) + 1;
+  const pages = await topicPages(entry.data.topic.id);
+  return pages.findIndex((page) => page.some((candidate) => candidate.id === entry.id)) + 1;
 }
 
 /**
