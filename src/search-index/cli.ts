@@ -81,7 +81,8 @@ try {
     index.hash = result.metaHash;
     console.log(
       `search index (${language}): ${result.before.length} chunks, largest ${largest(result.before)}` +
-        ` -> ${result.after.length} chunks, largest ${largest(result.after)} (gzip)`,
+        ` -> ${result.after.length} chunks, largest ${largest(result.after)} (gzip);` +
+        ` ${result.capped} very common words keep fewer positions (${result.dropped} dropped)`,
     );
   }
   created.push(`${entryFile}.tmp`);

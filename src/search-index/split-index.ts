@@ -1,7 +1,8 @@
 /**
  * Rewrites one language's Pagefind index into small chunks: reads the meta
- * file and its word chunks, regroups the words, and returns the files to
- * write. Pure: the caller reads and writes the disk.
+ * file and its word chunks, stores fewer positions for very common words,
+ * regroups the words, and returns the files to write. Pure: the caller reads
+ * and writes the disk.
  */
 import {
   type ChunkRange,
@@ -14,6 +15,7 @@ import {
   wordChunk,
   writePagefindFile,
 } from './pagefind-format.ts';
+import { capCommonWords, DEFAULT_CAP, type CapOptions } from './cap-positions.ts';
 import { DEFAULT_SPLIT, type SplitOptions, splitIntoChunks } from './split-chunks.ts';
 
 export interface IndexFiles {
@@ -30,6 +32,9 @@ export interface SplitResult extends IndexFiles {
   /** Gzip bytes of every chunk, before and after, for the report. */
   before: number[];
   after: number[];
+  /** Very common words whose positions were cut (cap-positions.ts), and the positions dropped. */
+  capped: number;
+  dropped: number;
 }
 
 const SUPPORTED_VERSION = /^1\.6\./;
@@ -42,6 +47,7 @@ export function splitIndex(
   metaBytes: Uint8Array,
   readChunk: (hash: string) => Uint8Array,
   options: SplitOptions = DEFAULT_SPLIT,
+  cap: CapOptions = DEFAULT_CAP,
 ): SplitResult {
   const metaFile = `pagefind.${metaHash}.pf_meta`;
   const language = metaHash.match(/^(.+)_[0-9a-f]+$/)?.[1] ?? fail(metaFile, 'the name does not end in <language>_<hash>');
@@ -51,7 +57,7 @@ export function splitIndex(
 
   const before: number[] = [];
   const seen = new Set<string>();
-  const words = meta.chunks.flatMap(({ hash }) => {
+  const read = meta.chunks.flatMap(({ hash }) => {
     const file = `index/${hash}.pf_index`;
     const bytes = readChunk(hash);
     before.push(bytes.length);
@@ -63,6 +69,8 @@ export function splitIndex(
     }
     return chunkWords;
   });
+  const pageCount = Array.isArray(meta.document[1]) ? meta.document[1].length : 0;
+  const { words, capped, dropped } = capCommonWords(read, pageCount, cap);
 
   const chunks = new Map<string, Uint8Array>();
   const ranges: ChunkRange[] = splitIntoChunks(words, options).map((chunk) => {
@@ -83,6 +91,8 @@ export function splitIndex(
     replaced: meta.chunks.map(({ hash }) => hash),
     before,
     after: [...chunks.values()].map((bytes) => bytes.length),
+    capped,
+    dropped,
   };
 }
 

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeCbor } from '../../src/search-index/cbor.ts';
 import { parseMeta, parseWordChunk, readPagefindFile } from '../../src/search-index/pagefind-format.ts';
+import { DEFAULT_CAP } from '../../src/search-index/cap-positions.ts';
 import { DEFAULT_SPLIT } from '../../src/search-index/split-chunks.ts';
+import { gunzipSync } from 'node:zlib';
 import { distDir } from '../helpers/dist.ts';
 import { pagefindLookup } from '../helpers/pagefind-index.ts';
 
@@ -32,6 +34,45 @@ describe('the built search index', () => {
   it('is one meta file and the chunks it lists, nothing stale beside them', () => {
     expect(readdirSync(pagefindDir).filter((name) => name.endsWith('.pf_meta'))).toEqual([metaFile]);
     expect(readdirSync(join(pagefindDir, 'index')).sort()).toEqual(meta.chunks.map(({ hash }) => `${hash}.pf_index`).sort());
+  });
+
+  it('stores few body positions for very common words, and every position it keeps is that word on that page', () => {
+    const pages = meta.document[1] as [string, number, string][];
+    const words = new Map<string, string[]>();
+    const pageWords = (index: number) => {
+      const hash = pages[index]![0];
+      if (!words.has(hash)) {
+        const raw = gunzipSync(readFileSync(join(pagefindDir, 'fragment', `${hash}.pf_fragment`))).toString('utf8');
+        words.set(hash, (JSON.parse(raw.slice(raw.indexOf('{'))) as { content: string }).content.toLowerCase().split(/\s+/).filter(Boolean));
+      }
+      return words.get(hash)!;
+    };
+    const common = meta.chunks.flatMap(({ hash }) => {
+      const file = `index/${hash}.pf_index`;
+      return parseWordChunk(readPagefindFile(readFileSync(join(pagefindDir, file)), file), file);
+    }).filter(({ entry }) => (entry[1] as unknown[]).length >= DEFAULT_CAP.share * pages.length);
+    expect(common.length).toBeGreaterThan(50);
+    let checked = 0;
+    for (const { text, entry } of common.filter(({ text }) => /^[a-z]{4,}$/.test(text)).slice(0, 40)) {
+      let page = 0;
+      for (const [delta, locations] of entry[1] as [number, number[]][]) {
+        page += delta;
+        let marker = -25;
+        let at = 0;
+        let inRun = 0;
+        for (const location of locations) {
+          if (location < 0) [marker, at, inRun] = [location, 0, 0];
+          else {
+            at += location;
+            if (marker >= -25) expect(++inRun, `"${text}" on page ${page}`).toBeLessThanOrEqual(DEFAULT_CAP.positions);
+            // Words are stemmed ("alreadi"), and the parts of a compound ("gelf-address=udp://…") share its position.
+            expect(pageWords(page)[at], `"${text}" at ${at} on page ${page}`).toContain(text.slice(0, Math.max(4, text.length - 2)));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 
   it('is split into many chunks, so one query word downloads a small part of it', () => {
