@@ -183,7 +183,7 @@ interface Scale {
 }
 
 /** Pagefind's files are gzip already: their size on disk is what a browser fetches. */
-function measureIndex(dist: string): Pick<Scale, 'indexBytes' | 'indexFiles' | 'listFile' | 'largestChunk'> {
+export function measureIndex(dist: string): Pick<Scale, 'indexBytes' | 'indexFiles' | 'listFile' | 'largestChunk'> {
   const pagefind = join(dist, 'pagefind');
   const files = filesUnder(pagefind);
   const size = (file: string) => statSync(file).size;
@@ -197,7 +197,7 @@ function measureIndex(dist: string): Pick<Scale, 'indexBytes' | 'indexFiles' | '
   };
 }
 
-async function measureBrowser(dist: string): Promise<Pick<Scale, 'homeFetched' | 'practiceFetched' | 'pasted' | 'typed'>> {
+export async function measureBrowser(dist: string): Promise<Pick<Scale, 'homeFetched' | 'practiceFetched' | 'pasted' | 'typed'>> {
   const server = await serveDist(dist);
   const browser = await launch();
   try {

@@ -38,6 +38,18 @@ export interface SplitOptions {
  */
 export const DEFAULT_SPLIT: SplitOptions = { targetBytes: 2_000, maxSharedPrefix: 2, hardLimit: 4 };
 
+/**
+ * The split for an index of `pages` pages. The meta file lists every chunk and
+ * every first search loads it, while a query word loads one chunk: as the
+ * site grows, both grow unless chunks grow too. Measured at 30x our content
+ * (`npm run bench -- --scale`), targets of 4-8 KB cost a two-word first search
+ * about 4 KB less than 2 KB; the target grows gently from 2 KB at our size.
+ */
+export function splitFor(pages: number): SplitOptions {
+  const growth = Math.max(1, (pages / 120) ** 0.4);
+  return { ...DEFAULT_SPLIT, targetBytes: Math.round(DEFAULT_SPLIT.targetBytes * growth) };
+}
+
 export interface Chunk {
   from: string;
   to: string;

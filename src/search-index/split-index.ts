@@ -16,7 +16,7 @@ import {
   writePagefindFile,
 } from './pagefind-format.ts';
 import { capCommonWords, DEFAULT_CAP, type CapOptions } from './cap-positions.ts';
-import { DEFAULT_SPLIT, type SplitOptions, splitIntoChunks } from './split-chunks.ts';
+import { type SplitOptions, splitFor, splitIntoChunks } from './split-chunks.ts';
 
 export interface IndexFiles {
   /** The meta file's hash as pagefind-entry.json names it, e.g. "en_a0517d3ece". */
@@ -46,7 +46,7 @@ export function splitIndex(
   metaHash: string,
   metaBytes: Uint8Array,
   readChunk: (hash: string) => Uint8Array,
-  options: SplitOptions = DEFAULT_SPLIT,
+  options?: SplitOptions,
   cap: CapOptions = DEFAULT_CAP,
 ): SplitResult {
   const metaFile = `pagefind.${metaHash}.pf_meta`;
@@ -73,7 +73,7 @@ export function splitIndex(
   const { words, capped, dropped } = capCommonWords(read, pageCount, cap);
 
   const chunks = new Map<string, Uint8Array>();
-  const ranges: ChunkRange[] = splitIntoChunks(words, options).map((chunk) => {
+  const ranges: ChunkRange[] = splitIntoChunks(words, options ?? splitFor(pageCount)).map((chunk) => {
     const bytes = writePagefindFile(wordChunk(chunk.words));
     // Longer names only in the unlikely case two chunks share the short one.
     let digits = CHUNK_HASH_DIGITS;
