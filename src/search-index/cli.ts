@@ -8,7 +8,8 @@
  * which meta file to load, is replaced in one rename; only then are the old
  * files removed. A failure part-way leaves the old, working index in place.
  * Beside the index it writes vocabulary-<language>.txt, the words the dialog
- * corrects typos to.
+ * corrects typos to, and common-words-<language>.json, the words on nearly
+ * every page, which the dialog leaves out of a query that has others.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -73,18 +74,21 @@ function writeNew(file: string, bytes: Uint8Array): void {
 try {
   const entry = readEntry();
   const stale: string[] = [];
+  const everywhere = new Map<string, string[]>();
   for (const [language, index] of Object.entries(entry.languages)) {
     const result = splitIndex(index.hash, readExisting(metaFile(index.hash)), (hash) => readExisting(chunkFile(hash)));
     for (const [hash, bytes] of result.chunks) writeNew(chunkFile(hash), bytes);
     writeNew(metaFile(result.metaHash), result.meta);
     stale.push(metaFile(index.hash), ...result.replaced.map(chunkFile));
     index.hash = result.metaHash;
+    everywhere.set(language, result.everywhere);
     console.log(
       `search index (${language}): ${result.before.length} chunks, largest ${largest(result.before)}` +
         ` -> ${result.after.length} chunks, largest ${largest(result.after)} (gzip);` +
         ` ${result.capped} very common words keep fewer positions (${result.dropped} dropped)`,
     );
   }
+  for (const [language, words] of everywhere) writeFileSync(join(pagefindDir, `common-words-${language}.json`), JSON.stringify(words));
   created.push(`${entryFile}.tmp`);
   writeFileSync(`${entryFile}.tmp`, JSON.stringify(entry));
   renameSync(`${entryFile}.tmp`, entryFile);

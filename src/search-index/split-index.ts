@@ -15,7 +15,7 @@ import {
   wordChunk,
   writePagefindFile,
 } from './pagefind-format.ts';
-import { capCommonWords, DEFAULT_CAP, type CapOptions } from './cap-positions.ts';
+import { capCommonWords, DEFAULT_CAP, type CapOptions, wordsOnNearlyEveryPage } from './cap-positions.ts';
 import { type SplitOptions, splitFor, splitIntoChunks } from './split-chunks.ts';
 
 export interface IndexFiles {
@@ -35,6 +35,8 @@ export interface SplitResult extends IndexFiles {
   /** Very common words whose positions were cut (cap-positions.ts), and the positions dropped. */
   capped: number;
   dropped: number;
+  /** Words on nearly every page, which a query with other words need not ask for. */
+  everywhere: string[];
 }
 
 const SUPPORTED_VERSION = /^1\.6\./;
@@ -93,6 +95,7 @@ export function splitIndex(
     after: [...chunks.values()].map((bytes) => bytes.length),
     capped,
     dropped,
+    everywhere: wordsOnNearlyEveryPage(read, pageCount),
   };
 }
 
