@@ -20,8 +20,9 @@ const pageResults = document.querySelector<HTMLElement>('[data-search-page-resul
 let opener: Element | null = null;
 /** How many results to show: grows with "Show more results", back to SHOWN on a new search. */
 let limit = SHOWN;
-/** When the last key was typed, to tell a reader typing on from one who stopped. */
+/** When the last key was typed, and whether its results are still to come: to tell a reader typing on from one who stopped. */
 let lastKeyAt = -Infinity;
+let waiting = false;
 
 export interface OpenOptions {
   query?: string;
@@ -59,6 +60,7 @@ async function refresh(typing = false): Promise<void> {
   start.hidden = !idle;
   if (idle) {
     cancelSearches();
+    waiting = false;
     list.replaceChildren();
     status.textContent = '';
     suggestion.hidden = true;
@@ -67,13 +69,16 @@ async function refresh(typing = false): Promise<void> {
     return;
   }
   let outcome: SearchOutcome | null;
+  waiting = true;
   try {
     outcome = await search(query, filters, limit, typing);
   } catch {
+    waiting = false;
     status.textContent = status.dataset['unavailable']!;
     return;
   }
   if (!outcome) return; // a newer keystroke's search is on its way
+  waiting = false;
   const { hits, total, corrected } = outcome;
   list.replaceChildren(...hits.map((hit) => resultItem(hit, corrected ?? query)));
   status.textContent = statusText(query, outcome);
@@ -221,12 +226,13 @@ function onKeydown(event: KeyboardEvent): void {
 
 /**
  * Whether this input is one key of several: a single letter typed soon after
- * the previous one, or starting a word (more letters follow). A paste, a
+ * the previous one (or before its results came: a page busy loading the
+ * engine delays keys), or starting a word (more letters follow). A paste, a
  * deletion, or a key after a pause is searched and shown at once.
  */
 function typingOn(event: Event): boolean {
   const now = performance.now();
-  const soon = now - lastKeyAt < PAUSE_MS;
+  const soon = now - lastKeyAt < PAUSE_MS || waiting;
   lastKeyAt = now;
   if (!(event instanceof InputEvent) || event.inputType !== 'insertText' || event.data?.length !== 1) return false;
   return soon || /(^|\s)\S$/.test(input.value.slice(0, input.selectionEnd ?? undefined));

@@ -119,13 +119,15 @@ export interface SearchOutcome {
 export async function search(query: string, filters: Filters, limit = SHOWN, typing = false): Promise<SearchOutcome | null> {
   const ticket = ++latest;
   const stale = () => ticket !== latest;
-  const pause = typing ? new Promise((resolve) => setTimeout(resolve, PAUSE_MS)) : undefined;
+  const pause = typing ? sleep(PAUSE_MS) : undefined;
   const pagefind = await load();
   let words = queryWords(query);
   if (pause && (words.at(-1)?.length ?? 0) < TYPED_PREFIX) await pause;
   if (stale()) return null;
   let ranked = await rank(pagefind, words, filters);
-  await pause;
+  // A long ranking (a common word on a large site) holds back the next key:
+  // leave it time to arrive after the ranking too.
+  if (pause) await Promise.all([pause, sleep(PAUSE_MS / 2)]);
   if (stale()) return null;
   let corrected: string | undefined;
   if (ranked.complete < SHOWN && words.length) {
@@ -154,6 +156,10 @@ export async function search(query: string, filters: Filters, limit = SHOWN, typ
   // A listing by filters alone has no words to match titles against.
   const ordered = afterEntries(preferTitleMatches(hits, words, words.length ? Math.min(complete, limit) : 0));
   return { hits: ordered, total: matches.length + (reference && !matches.includes(reference) ? 1 : 0), topics: ranked.topics, corrected };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** The commands page answers "which flag", the entries answer the question: it goes below them. */
