@@ -4,7 +4,7 @@
  * links that carry the query so the opened page can mark it.
  * Loaded by search-open.ts the first time a reader opens search.
  */
-import { preload, search, SHOWN, type Filters, type SearchHit, type SearchOutcome } from './search-engine';
+import { cancelSearches, PAUSE_MS, preload, search, SHOWN, type Filters, type SearchHit, type SearchOutcome } from './search-engine';
 import { matchingOption } from './search-filters';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
@@ -20,6 +20,9 @@ const pageResults = document.querySelector<HTMLElement>('[data-search-page-resul
 let opener: Element | null = null;
 /** How many results to show: grows with "Show more results", back to SHOWN on a new search. */
 let limit = SHOWN;
+/** When the last key was typed, and whether its results are still to come: to tell a reader typing on from one who stopped. */
+let lastKeyAt = -Infinity;
+let waiting = false;
 
 export interface OpenOptions {
   query?: string;
@@ -38,7 +41,9 @@ export function open(options: OpenOptions = {}): void {
   }
   preload();
   limit = SHOWN;
-  void refresh();
+  // Letters typed while this code loaded: the reader is likely still typing.
+  lastKeyAt = performance.now();
+  void refresh(options.query === undefined && input.value !== '');
 }
 
 function chosenFilters(): Filters {
@@ -47,12 +52,15 @@ function chosenFilters(): Filters {
   return filters;
 }
 
-async function refresh(): Promise<void> {
+/** Shows the results for what is in the field; `typing` when the next key will likely replace it. */
+async function refresh(typing = false): Promise<void> {
   const query = input.value.trim();
   const filters = chosenFilters();
   const idle = !query && Object.keys(filters).length === 0;
   start.hidden = !idle;
   if (idle) {
+    cancelSearches();
+    waiting = false;
     list.replaceChildren();
     status.textContent = '';
     suggestion.hidden = true;
@@ -61,13 +69,16 @@ async function refresh(): Promise<void> {
     return;
   }
   let outcome: SearchOutcome | null;
+  waiting = true;
   try {
-    outcome = await search(query, filters, limit);
+    outcome = await search(query, filters, limit, typing);
   } catch {
+    waiting = false;
     status.textContent = status.dataset['unavailable']!;
     return;
   }
   if (!outcome) return; // a newer keystroke's search is on its way
+  waiting = false;
   const { hits, total, corrected } = outcome;
   list.replaceChildren(...hits.map((hit) => resultItem(hit, corrected ?? query)));
   status.textContent = statusText(query, outcome);
@@ -213,13 +224,27 @@ function onKeydown(event: KeyboardEvent): void {
   }
 }
 
-// Pagefind debounces, so each keystroke can ask; superseded searches come back null.
-const fresh = () => {
+/**
+ * Whether this input is one key of several: a single letter typed soon after
+ * the previous one (or before its results came: a page busy loading the
+ * engine delays keys), or starting a word (more letters follow). A paste, a
+ * deletion, or a key after a pause is searched and shown at once.
+ */
+function typingOn(event: Event): boolean {
+  const now = performance.now();
+  const soon = now - lastKeyAt < PAUSE_MS || waiting;
+  lastKeyAt = now;
+  if (!(event instanceof InputEvent) || event.inputType !== 'insertText' || event.data?.length !== 1) return false;
+  return soon || /(^|\s)\S$/.test(input.value.slice(0, input.selectionEnd ?? undefined));
+}
+
+// Every key asks; superseded searches come back null (search() says what waits for a pause).
+const fresh = (typing: boolean) => {
   limit = SHOWN;
-  void refresh();
+  void refresh(typing);
 };
-input.addEventListener('input', fresh);
-for (const select of selects) select.addEventListener('change', fresh);
+input.addEventListener('input', (event) => fresh(typingOn(event)));
+for (const select of selects) select.addEventListener('change', () => fresh(false));
 more.addEventListener('click', () => {
   // Focus goes to the first new result, so a keyboard reader carries on from there.
   const before = list.children.length;

@@ -76,6 +76,25 @@ export function preload(): void {
 
 let latest = 0;
 
+/** Makes every search under way stale, so none of them shows (the field was cleared). */
+export function cancelSearches(): void {
+  latest++;
+}
+
+/**
+ * How long a typed key waits for the next one before its results are
+ * fetched: Pagefind's own debounce. Most people type a key every 100-250 ms,
+ * and a page busy loading the engine delays keys further; a reader who stops
+ * sees results this much later than a pasted query would.
+ */
+export const PAUSE_MS = 300;
+/**
+ * While typing, a last word shorter than this is not ranked before the pause:
+ * "d" or "co" match so many indexed words that ranking them loads index
+ * chunks the finished word never needs (and more of them as the site grows).
+ */
+const TYPED_PREFIX = 3;
+
 export interface SearchOutcome {
   hits: SearchHit[];
   /** Every page that matched (the hits are the first of them). */
@@ -91,16 +110,29 @@ export interface SearchOutcome {
  * replaced this one. An empty query with a filter lists that filter's
  * entries. A word the index does not hold is replaced by the nearest indexed
  * word ("namspaces" by "namespaces"), from a vocabulary fetched only then.
+ *
+ * `typing` says the next key will likely replace this query: it is ranked
+ * now, but what costs downloads and is only needed to show it (the result
+ * fragments, the typo path) waits for a pause of PAUSE_MS, and is never
+ * fetched when a newer search came in the meantime.
  */
-export async function search(query: string, filters: Filters, limit = SHOWN): Promise<SearchOutcome | null> {
+export async function search(query: string, filters: Filters, limit = SHOWN, typing = false): Promise<SearchOutcome | null> {
   const ticket = ++latest;
+  const stale = () => ticket !== latest;
+  const pause = typing ? sleep(PAUSE_MS) : undefined;
   const pagefind = await load();
   let words = queryWords(query);
+  if (pause && (words.at(-1)?.length ?? 0) < TYPED_PREFIX) await pause;
+  if (stale()) return null;
   let ranked = await rank(pagefind, words, filters);
+  // A long ranking (a common word on a large site) holds back the next key:
+  // leave it time to arrive after the ranking too.
+  if (pause) await Promise.all([pause, sleep(PAUSE_MS / 2)]);
+  if (stale()) return null;
   let corrected: string | undefined;
   if (ranked.complete < SHOWN && words.length) {
     const fixed = await correctWords(pagefind, words);
-    if (ticket !== latest) return null;
+    if (stale()) return null;
     const better = fixed && (await rank(pagefind, fixed, filters));
     // Only when the corrected words find more: a rare word may be meant.
     if (fixed && better && better.complete > ranked.complete) {
@@ -110,16 +142,24 @@ export async function search(query: string, filters: Filters, limit = SHOWN): Pr
     }
   }
   const { matches, complete } = ranked;
-  if (ticket !== latest) return null;
+  if (stale()) return null;
   const shown = matches.slice(0, limit);
   const reference = await referenceMatch(pagefind, words, filters, shown);
-  const data = await Promise.all([...shown, ...(reference ? [reference] : [])].map((match) => match.data()));
-  if (ticket !== latest) return null;
+  if (stale()) return null;
+  // Pagefind keeps every fragment it fetched (by page), so a page shown for
+  // "dock" and again for "docker" is fetched once; data() is called anew each
+  // time because the excerpt it builds marks this query's words.
   const all = [...shown, ...(reference ? [reference] : [])];
+  const data = await Promise.all(all.map((match) => match.data()));
+  if (stale()) return null;
   const hits = data.map((result, index) => toHit(result, all[index]!.score, words));
   // A listing by filters alone has no words to match titles against.
   const ordered = afterEntries(preferTitleMatches(hits, words, words.length ? Math.min(complete, limit) : 0));
   return { hits: ordered, total: matches.length + (reference && !matches.includes(reference) ? 1 : 0), topics: ranked.topics, corrected };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** The commands page answers "which flag", the entries answer the question: it goes below them. */
