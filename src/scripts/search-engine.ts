@@ -69,9 +69,32 @@ function load(): Promise<Pagefind> {
   return engine;
 }
 
+let everywhere: Promise<Set<string>> | undefined;
+
+/**
+ * Words on nearly every page ("docker"), listed at build time beside the
+ * index (src/search-index/cap-positions.ts). They hardly tell pages apart,
+ * and theirs are the largest chunks of the index, growing with the site.
+ * Without the list, every word is asked for.
+ */
+function wordsEverywhere(): Promise<Set<string>> {
+  everywhere ??= fetch(`${base}pagefind/common-words-en.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .then((words) => new Set(words), () => new Set<string>());
+  return everywhere;
+}
+
+/** The words to ask Pagefind for: all but those on nearly every page, unless nothing else is left. */
+async function worthAsking(words: string[]): Promise<string[]> {
+  const common = await wordsEverywhere();
+  const telling = words.filter((word) => !common.has(word));
+  return telling.length ? telling : words;
+}
+
 /** Starts fetching Pagefind without searching (called when the dialog opens). */
 export function preload(): void {
   load().catch(() => {}); // a failure is reported by the search that needs it
+  void wordsEverywhere();
 }
 
 let latest = 0;
@@ -124,27 +147,30 @@ export async function search(query: string, filters: Filters, limit = SHOWN, typ
   let words = queryWords(query);
   if (pause && (words.at(-1)?.length ?? 0) < TYPED_PREFIX) await pause;
   if (stale()) return null;
-  let ranked = await rank(pagefind, words, filters);
+  let asked = await worthAsking(words);
+  let ranked = await rank(pagefind, asked, filters);
   // A long ranking (a common word on a large site) holds back the next key:
   // leave it time to arrive after the ranking too.
   if (pause) await Promise.all([pause, sleep(PAUSE_MS / 2)]);
   if (stale()) return null;
   let corrected: string | undefined;
   if (ranked.complete < SHOWN && words.length) {
-    const fixed = await correctWords(pagefind, words);
+    const fixedAsked = await correctWords(pagefind, asked);
     if (stale()) return null;
-    const better = fixed && (await rank(pagefind, fixed, filters));
+    const better = fixedAsked && (await rank(pagefind, fixedAsked, filters));
     // Only when the corrected words find more: a rare word may be meant.
-    if (fixed && better && better.complete > ranked.complete) {
-      words = fixed;
-      corrected = fixed.join(' ');
+    if (fixedAsked && better && better.complete > ranked.complete) {
+      // The words not asked for (on nearly every page) are kept as typed.
+      words = words.map((word) => fixedAsked[asked.indexOf(word)] ?? word);
+      asked = fixedAsked;
+      corrected = words.join(' ');
       ranked = better;
     }
   }
   const { matches, complete } = ranked;
   if (stale()) return null;
   const shown = matches.slice(0, limit);
-  const reference = await referenceMatch(pagefind, words, filters, shown);
+  const reference = await referenceMatch(pagefind, words, asked, filters, shown);
   if (stale()) return null;
   // Pagefind keeps every fragment it fetched (by page), so a page shown for
   // "dock" and again for "docker" is fetched once; data() is called anew each
@@ -172,9 +198,9 @@ function afterEntries(hits: SearchHit[]): SearchHit[] {
  * when it holds every word, even if the entries outrank it: it is then shown
  * after them. Filtered to that page alone, so it costs one small search.
  */
-async function referenceMatch(pagefind: Pagefind, words: string[], filters: Filters, shown: RawMatch[]): Promise<RawMatch | undefined> {
+async function referenceMatch(pagefind: Pagefind, words: string[], asked: string[], filters: Filters, shown: RawMatch[]): Promise<RawMatch | undefined> {
   if (!words.some((word) => word === 'docker' || word.startsWith('-'))) return undefined;
-  const { results } = await pagefind.search(words.join(' '), { filters: { ...filters, type: ['reference'] } });
+  const { results } = await pagefind.search(asked.join(' '), { filters: { ...filters, type: ['reference'] } });
   const [page] = results;
   return page && !shown.some((match) => match.id === page.id) ? page : undefined;
 }

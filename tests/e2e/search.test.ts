@@ -4,7 +4,12 @@
  * filters work before typing, the opened page marks the words, /search/?q=
  * can be shared, and nothing of Pagefind loads until search is opened.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { parseMeta, readPagefindFile } from '../../src/search-index/pagefind-format.ts';
+import { distDir } from '../helpers/dist.ts';
+import { pagefindLookup } from '../helpers/pagefind-index.ts';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.ts';
 import { axeSource, siteInBrowser } from '../helpers/site-in-browser.ts';
@@ -27,6 +32,30 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     expect(report.first / report.cases).toBeGreaterThanOrEqual(0.75);
     await page.context().close();
   }, 120_000);
+
+  it('does not download the index chunk of a word on nearly every page ("docker") when the query has other words, and finds the same', async () => {
+    const common = JSON.parse(readFileSync(join(distDir, 'pagefind', 'common-words-en.json'), 'utf8')) as string[];
+    expect(common).toContain('docker');
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } };
+    const metaFile = `pagefind.${entry.languages.en.hash}.pf_meta`;
+    const meta = parseMeta(readPagefindFile(readFileSync(join(distDir, 'pagefind', metaFile)), metaFile), metaFile);
+    const dockerChunk = pagefindLookup('docker', meta.chunks)!.hash;
+    expect(pagefindLookup('volume', meta.chunks)!.hash).not.toBe(dockerChunk);
+    const context = await site.browser().newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(site.server().url);
+    const withDocker = await searchSlugs(page, 'docker volume');
+    expect(requested.filter((path) => path.includes('/pagefind/index/'))).not.toContainEqual(expect.stringContaining(dockerChunk));
+    // The same entries; "docker" also names the commands page, which is added below them.
+    const entries = (slugs: string[]) => slugs.filter((slug) => !slug.startsWith('/'));
+    expect(entries(withDocker)).toEqual(entries(await searchSlugs(page, 'volume')));
+    // Alone, the word is asked for.
+    await searchSlugs(page, 'docker');
+    expect(requested).toContainEqual(expect.stringContaining(dockerChunk));
+    await context.close();
+  });
 
   it('loads nothing of Pagefind until search is opened', async () => {
     const context = await site.browser().newContext();
