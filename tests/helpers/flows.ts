@@ -68,7 +68,13 @@ export async function studyOffline(page: Page, siteUrl: string): Promise<void> {
     await practise(page, siteUrl);
     await page.reload();
     await page.locator('.practice-card:visible, [data-practice-setup]:visible').first().waitFor();
+    // Chromium's emulated offline does not reach navigator.onLine in a page loaded
+    // after it went offline (seen in Chromium 150), so this page loads online first.
+    await context.setOffline(false);
     await page.goto(`${siteUrl}questions/docker-stop-vs-docker-kill/`);
+    // The offline script loads after idle; a click before it is the browser's own offline page.
+    await untilAvailableOffline(page);
+    await context.setOffline(true);
     const outside = page.locator('main a[href^="https://docs.docker.com"]').first();
     await outside.click();
     await page.locator('[data-offline-notice]').filter({ hasText: 'needs the network' }).waitFor();
