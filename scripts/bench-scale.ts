@@ -81,7 +81,7 @@ export function shuffledEntry(text: string, seed: number): string {
 }
 
 /** content/ with every entry written `times` times (copy 0 unchanged), in `folder`. */
-export function syntheticContent(folder: string, times: number): { content: string; entries: number } {
+function syntheticContent(folder: string, times: number): { content: string; entries: number } {
   const content = join(folder, 'content');
   for (const part of ['sources', 'corrections', 'topics', 'urls']) cpSync(join(root, 'content', part), join(content, part), { recursive: true });
   const questions = join(root, 'content', 'questions');
@@ -183,7 +183,7 @@ interface Scale {
 }
 
 /** Pagefind's files are gzip already: their size on disk is what a browser fetches. */
-export function measureIndex(dist: string): Pick<Scale, 'indexBytes' | 'indexFiles' | 'listFile' | 'largestChunk'> {
+function measureIndex(dist: string): Pick<Scale, 'indexBytes' | 'indexFiles' | 'listFile' | 'largestChunk'> {
   const pagefind = join(dist, 'pagefind');
   const files = filesUnder(pagefind);
   const size = (file: string) => statSync(file).size;
@@ -197,7 +197,7 @@ export function measureIndex(dist: string): Pick<Scale, 'indexBytes' | 'indexFil
   };
 }
 
-export async function measureBrowser(dist: string): Promise<Pick<Scale, 'homeFetched' | 'practiceFetched' | 'pasted' | 'typed'>> {
+async function measureBrowser(dist: string): Promise<Pick<Scale, 'homeFetched' | 'practiceFetched' | 'pasted' | 'typed'>> {
   const server = await serveDist(dist);
   const browser = await launch();
   try {
