@@ -7,29 +7,59 @@
  * right below the block disputes are left out: a reference must not offer a
  * command the entry says is wrong.
  */
-import type { Code, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 
 const SHELLS = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
 const DOCKER = /^docker(-compose)?\s+[a-z]/;
+const FENCE_OPEN = /^(\s*)(`{3,})\s*([^\s`]*)/;
 
 export function commandLines(mdx: string): string[] {
-  // Astro hands pages the body alone; files read from disk still carry frontmatter.
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
-  const found: string[] = [];
-  visit(tree, 'code', (node: Code, index, parent) => {
-    if (!node.lang || !SHELLS.has(node.lang)) return;
-    const disputed = disputeBelow(parent?.children[(index ?? 0) + 1]);
-    const lines = linesOf(node.value, node.lang === 'console');
+  return shellBlocks(mdx).flatMap(({ lang, code, dispute }) => {
+    const commands = linesOf(code, lang === 'console');
     // Below a one-command block, the correction can only be about that command.
-    found.push(...lines.filter((line) => !disputed || !disputes(disputed, line, lines.length === 1)));
+    return commands.filter((line) => !dispute || !disputes(dispute, line, commands.length === 1));
   });
-  return found;
+}
+
+export interface ShellBlock {
+  lang: string;
+  code: string;
+  /** The text of a Correction right below the block that disputes it. */
+  dispute?: string;
+}
+
+/**
+ * The shell code blocks of an entry, found by a line scanner rather than a
+ * full MDX parse: at thousands of entries the parse cost seconds of every
+ * build. Only a Correction right below a shell block is parsed, on its own.
+ */
+export function shellBlocks(mdx: string): ShellBlock[] {
+  // Astro hands pages the body alone; files read from disk still carry frontmatter.
+  const lines = mdx.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n');
+  const blocks: ShellBlock[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const open = FENCE_OPEN.exec(lines[at]!);
+    if (!open) continue;
+    const [, indent, ticks, lang] = open as unknown as [string, string, string, string];
+    const close = closingFence(lines, at + 1, ticks.length);
+    if (SHELLS.has(lang)) {
+      const dispute = disputeBelow(lines, close + 1, indent.length);
+      blocks.push({ lang, code: lines.slice(at + 1, close).join('\n'), ...(dispute === undefined ? {} : { dispute }) });
+    }
+    at = close;
+  }
+  return blocks;
+}
+
+/** The index of the line that closes a fence of `ticks` backticks (an unclosed fence runs to the end). */
+function closingFence(lines: string[], from: number, ticks: number): number {
+  const closing = new RegExp(`^\\s*\`{${ticks},}\\s*$`);
+  for (let at = from; at < lines.length; at++) if (closing.test(lines[at]!)) return at;
+  return lines.length;
 }
 
 function linesOf(code: string, console: boolean): string[] {
@@ -89,8 +119,26 @@ export function looksLikeProse(command: string): boolean {
   return false;
 }
 
-/** The text of a Correction that follows a block it did not mend (no `was`): it says something in the block is wrong. */
-function disputeBelow(next: RootContent | undefined): string | undefined {
+/**
+ * The text of a Correction that follows the block (in the same container, so
+ * indented like the fence) and did not mend it (no `was`): it says something
+ * in the block is wrong.
+ */
+function disputeBelow(lines: string[], from: number, fenceIndent: number): string | undefined {
+  let at = from;
+  while (at < lines.length && lines[at]!.trim() === '') at++;
+  const start = lines[at];
+  if (start === undefined || !start.trimStart().startsWith('<Correction')) return undefined;
+  const indent = start.length - start.trimStart().length;
+  if (indent < fenceIndent || indent > fenceIndent + 3) return undefined;
+  let end = at;
+  while (end < lines.length && lines[end]!.trim() !== '</Correction>') end++;
+  const snippet = lines.slice(at, end + 1).map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length))).join('\n');
+  const element = (unified().use(remarkParse).use(remarkMdx).parse(snippet) as Root).children[0];
+  return correctionText(element);
+}
+
+function correctionText(next: RootContent | undefined): string | undefined {
   if (next?.type !== 'mdxJsxFlowElement' || next.name !== 'Correction') return undefined;
   if (next.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'was')) return undefined;
   return toString(next);
