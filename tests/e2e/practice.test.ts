@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     await page.keyboard.press('3'); // no grade before the answer is shown
     expect(await page.locator('.practice-card .short-answer').count()).toBe(0);
     const answers: string[] = [];
-    page.on('request', (request) => request.url().includes('/answers/') && answers.push(request.url()));
+    page.on('request', (request) => request.url().includes('/questions/') && answers.push(request.url()));
     await page.keyboard.press('Space');
     await page.locator('.practice-card .short-answer').waitFor();
     await page.locator('.practice-card .answer pre.astro-code, .practice-card .answer p').first().waitFor();
@@ -69,6 +69,21 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Practise the missed ones (1)' }).isVisible()).toBe(true);
     const cards = (await stored(page)).cards;
     expect(Object.keys(cards)).toHaveLength(2);
+    await page.context().close();
+  });
+
+  it('shows each full answer from the entry page under the card title: headings one level down, no ids to clash with the page', async () => {
+    const page = await cardPage(open, 'practice/?topic=troubleshooting');
+    const headings: string[] = [];
+    for (let card = 0; card < 10 && (await page.locator('.practice-card h2').count()) > 0; card++) {
+      await page.keyboard.press('Space');
+      await page.locator('.practice-card .answer > *').first().waitFor();
+      expect(await page.locator('.practice-card .answer [id]').count()).toBe(0);
+      headings.push(...(await page.locator('.practice-card .answer :is(h1, h2, h3, h4, h5, h6)').evaluateAll((found) => found.map((h) => h.tagName))));
+      await page.keyboard.press('3');
+    }
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings.filter((tag) => tag === 'H1' || tag === 'H2')).toEqual([]);
     await page.context().close();
   });
 
