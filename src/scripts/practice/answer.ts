@@ -35,8 +35,7 @@ export function loadAnswer(id: string, into: HTMLElement): void {
 function demoteHeadings(answer: Element): Element {
   for (const named of answer.querySelectorAll('[id]')) named.removeAttribute('id');
   for (const heading of answer.querySelectorAll('h2, h3, h4, h5')) {
-    const level = Math.min(Number(heading.tagName[1]) + 1, 6);
-    const lower = answer.ownerDocument.createElement(`h${level}`);
+    const lower = answer.ownerDocument.createElement(`h${Number(heading.tagName[1]) + 1}`);
     lower.append(...heading.childNodes);
     heading.replaceWith(lower);
   }
