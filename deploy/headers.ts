@@ -50,7 +50,10 @@ export const CACHE = {
 /** The service worker, relative to the site root: never cached for long, so updates arrive. */
 export const SERVICE_WORKER_PATH = '/sw.js';
 
-/** URL patterns (relative to the site root) whose files carry a content hash in their name. */
+/**
+ * URL patterns (relative to the site root) whose files carry a content hash in their name.
+ * A search fragment's name carries a digest of all fragments (src/search-index/fragment-names.ts).
+ */
 export const HASHED_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'];
 
 export function nginxInclude(): string {

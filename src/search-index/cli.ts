@@ -13,6 +13,7 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { nameFragmentsByPlace } from './fragment-names.ts';
 import { IndexFormatError } from './pagefind-format.ts';
 import { splitIndex } from './split-index.ts';
 import { fragmentText, vocabulary } from './vocabulary.ts';
@@ -25,6 +26,7 @@ const pagefindDir = join(resolve(process.argv[2] ?? 'dist'), 'pagefind');
 const entryFile = join(pagefindDir, 'pagefind-entry.json');
 const metaFile = (hash: string) => join(pagefindDir, `pagefind.${hash}.pf_meta`);
 const chunkFile = (hash: string) => join(pagefindDir, 'index', `${hash}.pf_index`);
+const fragmentFile = (name: string) => join(pagefindDir, 'fragment', `${name}.pf_fragment`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const largest = (sizes: number[]) => kb(Math.max(0, ...sizes));
 
@@ -78,9 +80,11 @@ try {
   for (const [language, index] of Object.entries(entry.languages)) {
     const result = splitIndex(index.hash, readExisting(metaFile(index.hash)), (hash) => readExisting(chunkFile(hash)));
     for (const [hash, bytes] of result.chunks) writeNew(chunkFile(hash), bytes);
-    writeNew(metaFile(result.metaHash), result.meta);
-    stale.push(metaFile(index.hash), ...result.replaced.map(chunkFile));
-    index.hash = result.metaHash;
+    const named = nameFragmentsByPlace(language, result.meta, `pagefind.${index.hash}.pf_meta`, (name) => readExisting(fragmentFile(name)));
+    for (const [name, bytes] of named.fragments) writeNew(fragmentFile(name), bytes);
+    writeNew(metaFile(named.metaHash), named.meta);
+    stale.push(metaFile(index.hash), ...result.replaced.map(chunkFile), ...named.replaced.map(fragmentFile));
+    index.hash = named.metaHash;
     everywhere.set(language, result.everywhere);
     console.log(
       `search index (${language}): ${result.before.length} chunks, largest ${largest(result.before)}` +
@@ -93,8 +97,9 @@ try {
   writeFileSync(`${entryFile}.tmp`, JSON.stringify(entry));
   renameSync(`${entryFile}.tmp`, entryFile);
   created.length = 0;
-  for (const language of Object.keys(entry.languages)) writeVocabulary(language);
   for (const file of stale) if (!kept.has(file)) rmSync(file, { force: true });
+  // After the old fragments are gone, so each page's text is read once.
+  for (const language of Object.keys(entry.languages)) writeVocabulary(language);
 } catch (error) {
   for (const file of created) rmSync(file, { force: true });
   if (error instanceof IndexFormatError) {

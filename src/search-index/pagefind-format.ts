@@ -105,6 +105,9 @@ export function wordChunk(words: IndexedWord[]): CborValue {
   return [words.map((word) => word.entry)];
 }
 
+/** Digits of the meta file's hash, as Pagefind names it in pagefind-entry.json. */
+export const META_HASH_DIGITS = 10;
+
 /** A content hash for a file name, shaped like Pagefind's own (`en_` and hex digits). */
 export function contentHash(language: string, bytes: Uint8Array, digits: number): string {
   return `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, digits)}`;

@@ -8,6 +8,7 @@ import {
   type ChunkRange,
   contentHash,
   IndexFormatError,
+  META_HASH_DIGITS,
   metaWithChunks,
   parseMeta,
   parseWordChunk,
@@ -40,7 +41,6 @@ export interface SplitResult extends IndexFiles {
 }
 
 const SUPPORTED_VERSION = /^1\.6\./;
-const META_HASH_DIGITS = 10;
 const CHUNK_HASH_DIGITS = 7;
 
 /** `readChunk(hash)` returns the bytes of index/<hash>.pf_index. */

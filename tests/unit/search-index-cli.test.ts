@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPagefindFile } from '../../src/search-index/pagefind-format.ts';
 import { buildPagefindIndex, type PagefindOutput, writeIndexFiles } from '../helpers/pagefind-index.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
@@ -63,6 +64,15 @@ describe('src/search-index/cli.ts on a built site', () => {
     const originalChunks = [...files.keys()].filter((path) => path.startsWith('index/'));
     expect(chunkFiles.length).toBeGreaterThan(originalChunks.length);
     expect(chunkFiles.filter((name) => originalChunks.includes(`index/${name}`))).toEqual([]);
+    // Fragments are renamed (src/search-index/fragment-names.ts), their bytes kept: exactly one per page, none under an old name.
+    const meta = readPagefindFile(readFileSync(join(pagefindDir, `pagefind.${after}.pf_meta`)), 'meta') as [string, [string][]];
+    const fragmentFiles = readdirSync(join(pagefindDir, 'fragment')).sort();
+    expect(fragmentFiles).toEqual(meta[1].map(([name]) => `${name}.pf_fragment`).sort());
+    const originalFragments = [...files.keys()].filter((path) => path.startsWith('fragment/'));
+    expect(fragmentFiles).toHaveLength(originalFragments.length);
+    expect(fragmentFiles.filter((name) => originalFragments.includes(`fragment/${name}`))).toEqual([]);
+    const bytesOf = (paths: string[], read: (path: string) => Uint8Array) => paths.map((path) => Buffer.from(read(path)).toString('base64')).sort();
+    expect(bytesOf(fragmentFiles, (name) => readFileSync(join(pagefindDir, 'fragment', name)))).toEqual(bytesOf(originalFragments, (path) => files.get(path)!));
     // The rest of Pagefind's output is untouched.
     expect(readFileSync(join(pagefindDir, 'wasm.en.pagefind'))).toEqual(Buffer.from(files.get('wasm.en.pagefind')!));
   });
@@ -72,7 +82,7 @@ describe('src/search-index/cli.ts on a built site', () => {
     runSplit(site);
     const once = snapshot(pagefindDir);
     const modified = (name: string) => statSync(join(pagefindDir, name)).mtimeMs;
-    const indexFiles = [...once.keys()].filter((name) => /\.pf_(meta|index)$/.test(name));
+    const indexFiles = [...once.keys()].filter((name) => /\.pf_(meta|index|fragment)$/.test(name));
     const times = indexFiles.map(modified);
     expect(runSplit(site).status).toBe(0);
     expect(snapshot(pagefindDir)).toEqual(once);
