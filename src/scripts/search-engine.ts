@@ -115,8 +115,22 @@ export const PAUSE_MS = 300;
  * While typing, a last word shorter than this is not ranked before the pause:
  * "d" or "co" match so many indexed words that ranking them loads index
  * chunks the finished word never needs (and more of them as the site grows).
+ * Nor is the start of a word on nearly every page (unfinishedAndCostly).
  */
 const TYPED_PREFIX = 3;
+
+/**
+ * While typing, whether the last word should wait for the pause before it is
+ * ranked: a short one, or the start of a word on nearly every page ("dock"
+ * of "docker"), whose index chunk is the largest and which the finished query
+ * leaves out.
+ */
+async function unfinishedAndCostly(words: string[]): Promise<boolean> {
+  // Pagefind indexes no full stops (pagefind.yml): ".dock" is looked up as "dock".
+  const last = (words.at(-1) ?? '').replace(/^\.+|\.+$/g, '');
+  if (last.length < TYPED_PREFIX) return true;
+  return [...(await wordsEverywhere())].some((word) => word.startsWith(last));
+}
 
 export interface SearchOutcome {
   hits: SearchHit[];
@@ -145,7 +159,7 @@ export async function search(query: string, filters: Filters, limit = SHOWN, typ
   const pause = typing ? sleep(PAUSE_MS) : undefined;
   const pagefind = await load();
   let words = queryWords(query);
-  if (pause && (words.at(-1)?.length ?? 0) < TYPED_PREFIX) await pause;
+  if (pause && (await unfinishedAndCostly(words))) await pause;
   if (stale()) return null;
   let asked = await worthAsking(words);
   let ranked = await rank(pagefind, asked, filters);

@@ -5,10 +5,15 @@
  * older search never replaces what a newer one showed. Counted in requests
  * and bytes, never in time.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parseMeta, readPagefindFile } from '../../src/search-index/pagefind-format.ts';
 import { hasChromium } from '../helpers/browser.ts';
+import { distDir } from '../helpers/dist.ts';
+import { pagefindLookup } from '../helpers/pagefind-index.ts';
 import { searchSlugs } from '../helpers/search.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
@@ -69,6 +74,21 @@ describe.skipIf(!hasChromium)('search typed key by key', () => {
     expect(unshown).toBeLessThanOrEqual(5);
     expect(typedBytes / pastedBytes).toBeLessThanOrEqual(1.15);
   }, 180_000);
+
+  it('typing the start of a word on nearly every page ("doc" of docker) does not download that word\'s chunk, the largest', async () => {
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } };
+    const metaFile = `pagefind.${entry.languages.en.hash}.pf_meta`;
+    const meta = parseMeta(readPagefindFile(readFileSync(join(distDir, 'pagefind', metaFile)), metaFile), metaFile);
+    const dockerChunk = `/pagefind/index/${pagefindLookup('docker', meta.chunks)!.hash}.pf_index`;
+    const chunks = (fetched: { url: string }[]) => fetched.map(({ url }) => new URL(url).pathname).filter((path) => path.startsWith('/pagefind/index/'));
+    for (const query of ['docker stop 143', 'docker volume']) {
+      const pasted = await visit((page) => searchSlugs(page, query));
+      expect(chunks(pasted.fetched), query).not.toContain(dockerChunk);
+      const typed = await visit(typeQuickly(query));
+      expect(typed.shown, query).toEqual(pasted.shown);
+      expect(chunks(typed.fetched), query).not.toContain(dockerChunk);
+    }
+  }, 60_000);
 
   it('a slow typist sees the results for what is in the field at every pause', async () => {
     const page = await site.open('');
