@@ -1,8 +1,9 @@
 /**
  * Which entries each topic holds, as space-separated ids: what the home and
- * topic pages need to count a reader's progress per topic. Fetched only by a
- * reader who has progress (progress-display.ts), and much smaller than the
- * practice deck, which carries titles and summaries too.
+ * topic pages need to count a reader's progress per topic, and the home
+ * page's random question. Fetched only by a reader who has progress
+ * (progress-display.ts) or asks for a random question, and much smaller than
+ * the practice deck, which carries titles too.
  */
 import type { APIRoute } from 'astro';
 import { entriesOf, getTopics } from '../lib/content';

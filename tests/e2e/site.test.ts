@@ -29,6 +29,23 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('Random question opens a different entry on each visit, from the small id list rather than the practice deck', async () => {
+    const page = await open('');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const landed = new Set<string>();
+    for (let visit = 0; visit < 6; visit++) {
+      await Promise.all([page.waitForURL('**/questions/**'), page.getByRole('link', { name: 'Random question' }).click()]);
+      expect(await page.locator('.short-answer p').innerText()).not.toBe('');
+      landed.add(new URL(page.url()).pathname);
+      await page.goBack();
+    }
+    expect(landed.size).toBeGreaterThan(1);
+    expect(fetched.some((path) => path.endsWith('/entry-topics.json'))).toBe(true);
+    expect(fetched.filter((path) => path.endsWith('/practice.json'))).toEqual([]);
+    await page.context().close();
+  });
+
   it('the theme switch cycles, persists across reloads, and applies before any bundled script runs', async () => {
     const page = await open('questions/cmd-vs-entrypoint/');
     const theme = () => page.evaluate(() => document.documentElement.dataset['theme'] ?? 'system');

@@ -1,34 +1,57 @@
 /**
- * The full answer on the back of a card: fetched when the card is revealed,
- * never before. It is read from the entry's own page (already cached when the
- * reader has visited it, and by the offline worker), so the build renders
- * each answer once; under the card's h2 its headings move one level down and
- * lose their ids, as on a topic page.
+ * The back of a card, our short answer and the full answer, read from the
+ * entry's own page: the deck (practice.json) carries only what the setup and
+ * the card's front need, so it stays small as the site grows. The page is
+ * fetched as the front is shown, so the back is usually there at once; it is
+ * already cached once the reader has visited it, and by the offline worker.
+ * Under the card's h2 the answer's headings move one level down and lose
+ * their ids, as on a topic page.
  */
 import { url } from '../../lib/urls';
 import { wireCopyButtons } from '../copy';
 
-const answers = new Map<string, Promise<Element>>();
+interface Back {
+  summary: string;
+  answer: Element;
+}
 
-export function loadAnswer(id: string, into: HTMLElement): void {
-  if (!answers.has(id)) {
+const backs = new Map<string, Promise<Back>>();
+
+function loadBack(id: string): Promise<Back> {
+  if (!backs.has(id)) {
     const request = fetch(url(`questions/${id}/`)).then(async (response) => {
       if (!response.ok) throw new Error(String(response.status));
       // Our own build output (Shiki-highlighted MDX), never text from elsewhere; DOMParser runs no scripts.
-      const answer = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('[data-answer]');
-      if (!answer) throw new Error(`questions/${id}/ has no answer`);
-      return demoteHeadings(answer);
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const summary = page.querySelector('[data-summary]')?.textContent?.trim();
+      const answer = page.querySelector('[data-answer]');
+      if (!summary || !answer) throw new Error(`questions/${id}/ has no short or full answer`);
+      return { summary, answer: demoteHeadings(answer) };
     });
-    answers.set(id, request);
-    request.catch(() => answers.delete(id));
+    backs.set(id, request);
+    request.catch(() => backs.delete(id));
   }
-  answers.get(id)!.then(
-    (answer) => {
-      into.replaceChildren(...[...answer.childNodes].map((node) => document.importNode(node, true)));
-      wireCopyButtons(into);
-    },
-    () => (into.textContent = 'The full answer could not be loaded; open the entry’s page below.'),
-  );
+  return backs.get(id)!;
+}
+
+/** Starts fetching a card's back while its front is read. */
+export function prefetchBack(id: string): void {
+  loadBack(id).catch(() => {});
+}
+
+/** Fills the two answer areas; resolves to what to announce, once they are filled. */
+export async function showBack(id: string, short: HTMLElement, full: HTMLElement): Promise<string> {
+  try {
+    const { summary, answer } = await loadBack(id);
+    short.textContent = summary;
+    full.replaceChildren(...[...answer.childNodes].map((node) => document.importNode(node, true)));
+    wireCopyButtons(full);
+    return `Answer shown: ${summary}`;
+  } catch {
+    short.textContent = 'The answer could not be loaded; open the entry’s page below.';
+    full.replaceChildren();
+    return short.textContent;
+  }
 }
 
 /** One level down (h6 stays h6: HTML has no h7), without ids: the card's page has its own. */

@@ -1,7 +1,8 @@
 /** The card on screen: front (question, topic, level), and once revealed our short answer, the grades and the full answer. */
 import { GRADES, type GradeNumber } from '../../lib/schedule';
+import { questionUrl } from '../../lib/urls';
 import { current, type Session } from '../../lib/session';
-import { loadAnswer } from './answer';
+import { prefetchBack, showBack } from './answer';
 import type { Deck } from './deck';
 import { announce, button, el } from './dom';
 import { startTimer } from './timer';
@@ -32,12 +33,14 @@ export function renderCard(area: HTMLElement, deck: Deck, session: Session, acti
   if (!session.revealed) {
     area.append(el('p', { className: 'card-actions' }, button('Show the answer', actions.reveal, { className: 'icon-button primary', ariaKeyShortcuts: 'Space Enter' })));
   } else {
-    const short = el('div', { className: 'short-answer', tabIndex: -1 }, el('strong', {}, 'Short answer'), el('p', {}, card.summary));
+    const summary = el('p', {}, 'Loading…');
+    const short = el('div', { className: 'short-answer', tabIndex: -1 }, el('strong', {}, 'Short answer'), summary);
     const grades = el('div', { className: 'grades', role: 'group', ariaLabel: 'How well did you know it?' },
       ...GRADES.map((label, index) => button(`${index + 1} ${label}`, () => actions.grade((index + 1) as GradeNumber), { ariaKeyShortcuts: String(index + 1), dataset: { grade: String(index + 1) } })));
-    const full = el('div', { className: 'answer' }, 'Loading the full answer…');
-    area.append(short, el('p', { className: 'grades-label' }, 'How well did you know it?'), grades, el('h3', {}, 'Full answer'), full, el('p', {}, el('a', { href: card.url }, 'Open the entry’s page')));
-    loadAnswer(card.id, full);
+    const full = el('div', { className: 'answer' }, 'Loading…');
+    area.append(short, el('p', { className: 'grades-label' }, 'How well did you know it?'), grades, el('h3', {}, 'Full answer'), full, el('p', {}, el('a', { href: questionUrl(card.id) }, 'Open the entry’s page')));
+    // Announced once filled, unless the reader has moved on to another card.
+    void showBack(card.id, summary, full).then((text) => summary.isConnected && announce(text));
     if (focus === 'answer') short.focus();
   }
   area.append(el('p', { className: 'card-actions secondary' },
@@ -46,7 +49,10 @@ export function renderCard(area: HTMLElement, deck: Deck, session: Session, acti
     button('End session', actions.end, { ariaKeyShortcuts: 'Escape' }),
     button('Keys', actions.keys, { ariaKeyShortcuts: '?' })));
   if (focus === 'title') title.focus();
-  announce(session.revealed ? `Answer shown: ${card.summary}` : `${position}: ${card.title}`);
+  if (!session.revealed) {
+    announce(`${position}: ${card.title}`);
+    prefetchBack(card.id);
+  }
 }
 
 export const stopCardTimer = () => stopTimer();

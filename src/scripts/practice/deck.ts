@@ -1,4 +1,7 @@
-/** The deck (practice.json), the reader's progress and where both are kept. */
+/**
+ * The deck (practice.json), the reader's progress and where both are kept.
+ * A card is its front: the back is read from the entry's page (answer.ts).
+ */
 import { parseProgress, STORAGE_KEY, type Progress } from '../../lib/progress';
 import { url } from '../../lib/urls';
 import { readStored, STORAGE_NOTICES, writeStored, type StorageProblem } from '../storage';
@@ -6,11 +9,9 @@ import { readStored, STORAGE_NOTICES, writeStored, type StorageProblem } from '.
 export interface Card {
   id: string;
   title: string;
-  summary: string;
   topic: string;
   level: string;
   kind: string;
-  url: string;
 }
 
 export interface Deck {

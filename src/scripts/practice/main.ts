@@ -8,7 +8,7 @@ import { drawInterview, interviewParams, newSeed, readInterview } from '../../li
 import type { Progress } from '../../lib/progress';
 import { gradeRecord, GRADES, sessionQueue, type GradeNumber } from '../../lib/schedule';
 import * as sessions from '../../lib/session';
-import { url } from '../../lib/urls';
+import { questionUrl, url } from '../../lib/urls';
 import { dueIn } from '../../lib/when';
 import { renderCard, stopCardTimer, type CardActions } from './card-view';
 import { loadDeck, loadProgress, saveProgress, say, storageNotice } from './deck';
@@ -127,5 +127,5 @@ function recordFromEntryPage(id: string | null, value: number): void {
   if (!card || !(value >= 1 && value <= 4)) return;
   const record = gradeRecord(progress.cards[card.id], value as GradeNumber, new Date());
   updateProgress({ ...progress, cards: { ...progress.cards, [card.id]: record } });
-  say(`Recorded ${GRADES[value - 1]} for “${card.title}”: next review ${dueIn(record.due, Date.now())}.${storageNotice()}`, { href: card.url, text: 'Back to the entry' });
+  say(`Recorded ${GRADES[value - 1]} for “${card.title}”: next review ${dueIn(record.due, Date.now())}.${storageNotice()}`, { href: questionUrl(card.id), text: 'Back to the entry' });
 }
