@@ -74,3 +74,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-li
 
 // Closed groups would print as bare headings.
 addEventListener('beforeprint', () => families.forEach((family) => (family.open = true)));
+
+// A module, so its top-level names stay its own (a plain script would share them with the other page scripts).
+export {};

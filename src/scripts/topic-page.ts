@@ -25,3 +25,6 @@ update();
 addEventListener('beforeprint', () => {
   for (const details of document.querySelectorAll<HTMLDetailsElement>('.entry-list details')) details.open = true;
 });
+
+// A module, so its top-level names stay its own (a plain script would share them with the other page scripts).
+export {};

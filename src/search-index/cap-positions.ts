@@ -15,6 +15,7 @@
  * word in a heading still ranks as one; body-weight runs keep their first
  * `positions` positions. Other fields of the word and the page pass through.
  */
+import type { CborValue } from './cbor.ts';
 import type { IndexedWord } from './pagefind-format.ts';
 
 export interface CapOptions {
@@ -40,12 +41,12 @@ export function capCommonWords(words: IndexedWord[], pageCount: number, options:
   let capped = 0;
   let dropped = 0;
   const result = words.map((word) => {
-    const [text, pages, ...extra] = word.entry as [string, unknown[], ...unknown[]];
+    const [text, pages, ...extra] = word.entry as [string, CborValue[], ...CborValue[]];
     if (!Array.isArray(pages) || pages.length < options.share * pageCount) return word;
     capped++;
     const shortened = pages.map((page) => {
       if (!Array.isArray(page) || !Array.isArray(page[1])) return page;
-      const [number, locations, ...rest] = page as [unknown, number[], ...unknown[]];
+      const [number, locations, ...rest] = page as [CborValue, number[], ...CborValue[]];
       const kept = capRuns(locations, options.positions);
       dropped += locations.length - kept.length;
       return [number, kept, ...rest];

@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium)(`the site under ${BASE}`, () => {
       // An entry on page 2: its breadcrumb goes back to page 2, its sidebar shows its neighbours and a link to the whole list.
       const title = (await entries.nth(4).locator('h2 a').textContent())!.trim();
       await Promise.all([page.waitForURL('**/questions/**'), entries.nth(4).locator('h2 a').click()]);
-      expect(await page.locator('.breadcrumbs a', { hasText: topic }).getAttribute('href')).toBe(`${BASE}topics/dockerfile/2/`);
+      expect(await page.locator('.breadcrumbs a', { hasText: topic! }).getAttribute('href')).toBe(`${BASE}topics/dockerfile/2/`);
       const sidebar = page.locator('.sidebar .entries');
       expect((await sidebar.locator('a[aria-current="page"]').textContent())!.trim()).toBe(title);
       expect(await sidebar.locator('li:not(.entries-all)').count()).toBe(9);
