@@ -11,9 +11,9 @@
  * corrects typos to, and common-words-<language>.json, the words on nearly
  * every page, which the dialog leaves out of a query that has others.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { nameFragmentsByPlace } from './fragment-names.ts';
+import { nameFragmentsByPlace, type NamedFragments } from './fragment-names.ts';
 import { IndexFormatError } from './pagefind-format.ts';
 import { splitIndex } from './split-index.ts';
 import { fragmentText, vocabulary } from './vocabulary.ts';
@@ -44,14 +44,15 @@ function readEntry(): Entry {
   }
 }
 
-/** The words typos are corrected to, rewritten on every run: its name is fixed, so the dialog can find it. */
-function writeVocabulary(language: string): void {
-  const folder = join(pagefindDir, 'fragment');
-  const texts = readdirSync(folder)
-    .filter((name) => name.startsWith(`${language}_`))
-    .map((name) => fragmentText(readFileSync(join(folder, name)), `fragment/${name}`));
-  const file = join(pagefindDir, `vocabulary-${language}.txt`);
-  writeFileSync(file, vocabulary(texts));
+/**
+ * The words typos are corrected to, from each page's fragment. Made before
+ * the index is switched, so a fragment it cannot read stops the run while
+ * the old index is still in place; written after (its name is fixed, so the
+ * dialog can find it).
+ */
+function vocabularyOf({ fragments, replaced }: NamedFragments): string {
+  // An error names the file as it is on disk now, under its old name.
+  return vocabulary([...fragments.values()].map((bytes, place) => fragmentText(bytes, `fragment/${replaced[place]}.pf_fragment`)));
 }
 
 /** Files this run added, removed again if it fails, so a failure leaves the folder as it was. */
@@ -77,6 +78,7 @@ try {
   const entry = readEntry();
   const stale: string[] = [];
   const everywhere = new Map<string, string[]>();
+  const vocabularies = new Map<string, string>();
   for (const [language, index] of Object.entries(entry.languages)) {
     const result = splitIndex(index.hash, readExisting(metaFile(index.hash)), (hash) => readExisting(chunkFile(hash)));
     for (const [hash, bytes] of result.chunks) writeNew(chunkFile(hash), bytes);
@@ -86,6 +88,7 @@ try {
     stale.push(metaFile(index.hash), ...result.replaced.map(chunkFile), ...named.replaced.map(fragmentFile));
     index.hash = named.metaHash;
     everywhere.set(language, result.everywhere);
+    vocabularies.set(language, vocabularyOf(named));
     console.log(
       `search index (${language}): ${result.before.length} chunks, largest ${largest(result.before)}` +
         ` -> ${result.after.length} chunks, largest ${largest(result.after)} (gzip);` +
@@ -97,9 +100,8 @@ try {
   writeFileSync(`${entryFile}.tmp`, JSON.stringify(entry));
   renameSync(`${entryFile}.tmp`, entryFile);
   created.length = 0;
+  for (const [language, words] of vocabularies) writeFileSync(join(pagefindDir, `vocabulary-${language}.txt`), words);
   for (const file of stale) if (!kept.has(file)) rmSync(file, { force: true });
-  // After the old fragments are gone, so each page's text is read once.
-  for (const language of Object.keys(entry.languages)) writeVocabulary(language);
 } catch (error) {
   for (const file of created) rmSync(file, { force: true });
   if (error instanceof IndexFormatError) {

@@ -101,6 +101,18 @@ describe('src/search-index/cli.ts on a built site', () => {
     expect(snapshot(pagefindDir)).toEqual(before);
   });
 
+  it('a damaged fragment: exit 1, the file named, every file as it was', () => {
+    const { site, pagefindDir } = siteWithIndex();
+    const damaged = [...files.keys()].find((path) => path.startsWith('fragment/'))!;
+    writeFileSync(join(pagefindDir, damaged), 'not a fragment');
+    const before = snapshot(pagefindDir);
+    const run = runSplit(site);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(join(pagefindDir, damaged));
+    expect(run.stderr).toContain('is unchanged');
+    expect(snapshot(pagefindDir)).toEqual(before);
+  });
+
   it("a second language that fails after the first was split: the first one's new files are removed again", () => {
     const { site, pagefindDir } = siteWithIndex();
     const entryFile = join(pagefindDir, 'pagefind-entry.json');
