@@ -20,7 +20,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
-  // Pagefind fetches its index and fragments; the practice page fetches practice.json and, for a card's full answer, the entry's page.
+  // Pagefind fetches its index and fragments; the practice page fetches practice.json and, for a card's back, the entry's page.
   "connect-src 'self'",
   "manifest-src 'self'",
   // The offline service worker (src/offline/), registered from the site's own origin.
