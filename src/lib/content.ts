@@ -34,6 +34,27 @@ export function entriesOf(topicId: string): Promise<Entry[]> {
   return topicEntries.get(topicId)!;
 }
 
+// Lookups by id, made once per build: every page asks them, so a scan of all
+// entries per page would make the build grow with the square of the entries.
+let entriesByIdCache: Promise<Map<string, Entry>> | undefined;
+let placesCache: Promise<Map<string, number>> | undefined;
+
+/** The entries by id. */
+export function entriesById(): Promise<Map<string, Entry>> {
+  entriesByIdCache ??= getEntries().then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  return entriesByIdCache;
+}
+
+/** Where an entry stands in its topic's list (0 for the first). */
+async function placeInTopic(entry: Entry): Promise<number> {
+  placesCache ??= getTopics().then(async (topics) => {
+    const places = new Map<string, number>();
+    for (const topic of topics) (await entriesOf(topic.id)).forEach((candidate, place) => places.set(candidate.id, place));
+    return places;
+  });
+  return (await placesCache).get(entry.id) ?? -1;
+}
+
 /**
  * How much a topic page may hold. A topic page carries each entry's full
  * answer (for self-review and print), so a large topic continues on further
@@ -75,10 +96,16 @@ export function topicPages(topicId: string): Promise<Entry[][]> {
   return topicPageCache.get(topicId)!;
 }
 
+const pageNumberCache = new Map<string, Promise<Map<string, number>>>();
+
 /** Which page of its topic (1, 2, …) lists an entry. */
 export async function topicPageOf(entry: Entry): Promise<number> {
-  const pages = await topicPages(entry.data.topic.id);
-  return pages.findIndex((page) => page.some((candidate) => candidate.id === entry.id)) + 1;
+  const topicId = entry.data.topic.id;
+  if (!pageNumberCache.has(topicId)) {
+    const numbers = topicPages(topicId).then((pages) => new Map(pages.flatMap((page, index) => page.map((candidate) => [candidate.id, index + 1] as const))));
+    pageNumberCache.set(topicId, numbers);
+  }
+  return (await pageNumberCache.get(topicId)!).get(entry.id) ?? 0;
 }
 
 /**
@@ -88,7 +115,7 @@ export async function topicPageOf(entry: Entry): Promise<number> {
  */
 export async function entriesAround(entry: Entry, size = 9): Promise<{ entries: Entry[]; before: number; after: number }> {
   const siblings = await entriesOf(entry.data.topic.id);
-  const at = siblings.findIndex((candidate) => candidate.id === entry.id);
+  const at = await placeInTopic(entry);
   const start = Math.max(0, Math.min(at - Math.floor(size / 2), siblings.length - size));
   const entries = siblings.slice(start, start + size);
   return { entries, before: start, after: siblings.length - start - entries.length };
@@ -101,7 +128,7 @@ export async function topicOf(entry: Entry): Promise<Topic> {
 /** The entries before and after this one in its topic. */
 export async function neighbours(entry: Entry): Promise<{ previous?: Entry | undefined; next?: Entry | undefined }> {
   const siblings = await entriesOf(entry.data.topic.id);
-  const at = siblings.findIndex((candidate) => candidate.id === entry.id);
+  const at = await placeInTopic(entry);
   return { previous: siblings[at - 1], next: siblings[at + 1] };
 }
 
