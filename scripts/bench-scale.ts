@@ -2,8 +2,9 @@
  * `npm run bench -- --scale`: how the build, the pages and search grow with
  * the content. Builds synthetic corpora of 1x, 10x and 30x our entries in a
  * scratch folder (never in content/), measures each, and prints one table
- * with the ratio 30x/1x. A benchmark, not a test: times are single runs on a
- * shared machine, sizes are exact.
+ * with the ratio 30x/1x. A benchmark, not a test: build times are the median
+ * of BUILD_RUNS cold builds, because one build on a shared 2-core machine
+ * varies by a tenth or more; sizes are exact.
  *
  * Copy 0 of every entry is the real entry, so the learner queries still find
  * their answers; copies 1… have the words of every prose line, title and
@@ -25,6 +26,8 @@ import { fetchedOnFreshVisit, gzipBytes, kb, median, pageWeight, total, typeQuer
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const KB = 1024;
+/** Cold builds per scale; the table shows the median of each step and of the total. */
+const BUILD_RUNS = 3;
 
 /** A small seeded generator (mulberry32), so a corpus is the same on every run. */
 function random(seed: number): () => number {
@@ -165,7 +168,10 @@ function kindOf(dist: string, files: string[]): Kind {
 interface Scale {
   times: number;
   entries: number;
+  /** Each step's median over the runs (peak memory: the highest). */
   steps: Step[];
+  /** Each run's total build time, in seconds. */
+  runs: number[];
   html: number;
   dist: number;
   question: Kind;
@@ -234,8 +240,18 @@ async function measureScale(times: number): Promise<Scale> {
   try {
     const { content, entries } = syntheticContent(folder, times);
     const dist = join(folder, 'dist');
-    console.log(`${times}x: ${entries} entries, building…`);
-    const steps = await build(content, dist);
+    const runs: Step[][] = [];
+    for (let run = 1; run <= BUILD_RUNS; run++) {
+      console.log(`${times}x: ${entries} entries, build ${run} of ${BUILD_RUNS}…`);
+      // Each run starts cold: no earlier output and no content cache.
+      for (const output of [dist, join(folder, '.astro-cache')]) rmSync(output, { recursive: true, force: true });
+      runs.push(await build(content, dist));
+    }
+    const steps = runs[0]!.map(({ name }, index) => ({
+      name,
+      seconds: median(runs.map((run) => run[index]!.seconds)),
+      peakMb: Math.max(...runs.map((run) => run[index]!.peakMb)),
+    }));
     const files = filesUnder(dist);
     const pages = files.filter((file) => file.endsWith('.html'));
     const questionPages = pages.filter((file) => file.includes('/questions/') && !isMovedPage(file));
@@ -244,6 +260,7 @@ async function measureScale(times: number): Promise<Scale> {
       times,
       entries,
       steps,
+      runs: runs.map((run) => run.reduce((sum, step) => sum + step.seconds, 0)),
       html: pages.reduce((sum, file) => sum + statSync(file).size, 0),
       dist: files.reduce((sum, file) => sum + statSync(file).size, 0),
       question: kindOf(dist, questionPages),
@@ -258,7 +275,7 @@ async function measureScale(times: number): Promise<Scale> {
   }
 }
 
-const seconds = (scale: Scale) => scale.steps.reduce((sum, step) => sum + step.seconds, 0);
+const seconds = (scale: Scale) => median(scale.runs);
 const peak = (scale: Scale) => Math.max(...scale.steps.map((step) => step.peakMb));
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
@@ -267,8 +284,10 @@ function printTable(scales: Scale[]): void {
   const last = scales.at(-1)!;
   const rows: [string, (scale: Scale) => number, (value: number) => string][] = [
     ['entries', (scale) => scale.entries, String],
-    ['build, all steps', seconds, (value) => `${value.toFixed(1)} s`],
-    ...first.steps.map((step, index): [string, (scale: Scale) => number, (value: number) => string] => [`  ${step.name}`, (scale) => scale.steps[index]!.seconds, (value) => `${value.toFixed(1)} s`]),
+    [`build, all steps, median of ${BUILD_RUNS}`, seconds, (value) => `${value.toFixed(1)} s`],
+    ['  fastest run', (scale) => Math.min(...scale.runs), (value) => `${value.toFixed(1)} s`],
+    ['  slowest run', (scale) => Math.max(...scale.runs), (value) => `${value.toFixed(1)} s`],
+    ...first.steps.map((step, index): [string, (scale: Scale) => number, (value: number) => string] => [`  ${step.name}, median`, (scale) => scale.steps[index]!.seconds, (value) => `${value.toFixed(1)} s`]),
     ['build peak memory (one process)', peak, (value) => `${value.toFixed(0)} MB`],
     ['total HTML', (scale) => scale.html, mb],
     ['dist/', (scale) => scale.dist, mb],
