@@ -9,6 +9,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options: { filters: Filters }): Promise<RawSearch>;
+  destroy(): Promise<void>;
 }
 interface RawSearch {
   results: RawMatch[];
@@ -67,6 +68,20 @@ function load(): Promise<Pagefind> {
     return pagefind;
   })();
   return engine;
+}
+
+/**
+ * Pagefind over again, from the index deployed now. A tab opened before a
+ * deploy holds the old page list, and each build renames every result file
+ * (src/search-index/fragment-names.ts), so the old names are gone from the
+ * host; the offline worker would serve them, but not every reader has it.
+ * Pagefind fetches its entry file afresh on init, so this finds the new index.
+ */
+async function reload(): Promise<void> {
+  const old = engine;
+  engine = undefined;
+  everywhere = undefined;
+  await (await old?.catch(() => undefined))?.destroy();
 }
 
 let everywhere: Promise<Set<string>> | undefined;
@@ -156,6 +171,18 @@ export interface SearchOutcome {
 export async function search(query: string, filters: Filters, limit = SHOWN, typing = false): Promise<SearchOutcome | null> {
   const ticket = ++latest;
   const stale = () => ticket !== latest;
+  try {
+    return await searchOnce(stale, query, filters, limit, typing);
+  } catch {
+    // Most likely an index file the host no longer has (a deploy since this
+    // tab loaded the index): start Pagefind over once; a second failure is reported.
+    if (stale()) return null;
+    await reload();
+    return stale() ? null : searchOnce(stale, query, filters, limit, false);
+  }
+}
+
+async function searchOnce(stale: () => boolean, query: string, filters: Filters, limit: number, typing: boolean): Promise<SearchOutcome | null> {
   const pause = typing ? sleep(PAUSE_MS) : undefined;
   const pagefind = await load();
   let words = queryWords(query);
