@@ -1,8 +1,9 @@
 /**
  * The practice page in Chromium, as a learner uses it: a topic session by
- * keyboard alone, a reload and Back mid-session, progress on the home and
- * topic pages, export and import, a seeded interview and its clock, blocked
- * storage, and axe in both themes and at phone width.
+ * keyboard alone, an answer that could not be fetched, a reload and Back
+ * mid-session, progress on the home and topic pages, export and import, a
+ * seeded interview and its clock, blocked storage, and axe in both themes and
+ * at phone width.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -30,7 +31,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!hasChromium)('practice in Chromium', () => {
-  const { open } = siteInBrowser();
+  const { open, browser, server } = siteInBrowser();
 
   it('runs a topic session by keyboard alone: reveal, grade 1-4, undo, skip, Escape for the summary', async () => {
     const page = await open('practice/?topic=images');
@@ -78,6 +79,33 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     const cards = (await stored(page)).cards;
     expect(Object.keys(cards)).toHaveLength(2);
     await page.context().close();
+  });
+
+  it('says when a card’s answer cannot be fetched, and shows it after “Try again” once the network is back', async () => {
+    const context = await browser().newContext();
+    const offline = (route: { abort(): Promise<void> }) => route.abort();
+    await context.route('**/questions/**', offline);
+    const page = await context.newPage();
+    await page.goto(`${server().url}practice/?topic=networking`);
+    await page.locator('.practice-card h2').waitFor();
+    await page.keyboard.press('Space');
+    const short = page.locator('.practice-card .short-answer p');
+    await expect.poll(() => short.innerText()).toContain('could not be loaded');
+    expect(await page.locator('[data-practice-announce]').textContent()).toContain('could not be loaded');
+
+    await context.unroute('**/questions/**', offline);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    const entry = (await page.getByRole('link', { name: 'Open the entry’s page' }).getAttribute('href'))!;
+    const entryPage = await context.newPage();
+    await entryPage.goto(new URL(entry, page.url()).href);
+    const summary = (await entryPage.locator('.short-answer p').innerText()).trim();
+    await expect.poll(() => short.innerText()).toBe(summary);
+    await page.locator('.practice-card .answer p').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await expect.poll(() => page.locator('[data-practice-announce]').textContent()).toBe(`Answer shown: ${summary}`);
+    // Focus stays on the card's answer, not lost with the removed button.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('short-answer'))).toBe(true);
+    await context.close();
   });
 
   it('shows each full answer from the entry page under the card title: headings one level down, no ids to clash with the page', async () => {

@@ -5,20 +5,25 @@
  * fetched as the front is shown, so the back is usually there at once; it is
  * already cached once the reader has visited it, and by the offline worker.
  * Under the card's h2 the answer's headings move one level down and lose
- * their ids, as on a topic page.
+ * their ids, as on a topic page. When the page cannot be fetched (offline
+ * before the worker stored it), the card says so and offers to try again.
  */
 import { url } from '../../lib/urls';
 import { wireCopyButtons } from '../copy';
+import { announce, button, el } from './dom';
 
 interface Back {
   summary: string;
   answer: Element;
 }
 
+/** Backs kept for undo and for a card that comes back; older ones are fetched again (from the HTTP cache). */
+const KEPT_BACKS = 8;
 const backs = new Map<string, Promise<Back>>();
 
 function loadBack(id: string): Promise<Back> {
   if (!backs.has(id)) {
+    for (const old of [...backs.keys()].slice(0, Math.max(0, backs.size - KEPT_BACKS + 1))) backs.delete(old);
     const request = fetch(url(`questions/${id}/`)).then(async (response) => {
       if (!response.ok) throw new Error(String(response.status));
       // Our own build output (Shiki-highlighted MDX), never text from elsewhere; DOMParser runs no scripts.
@@ -26,7 +31,8 @@ function loadBack(id: string): Promise<Back> {
       const summary = page.querySelector('[data-summary]')?.textContent?.trim();
       const answer = page.querySelector('[data-answer]');
       if (!summary || !answer) throw new Error(`questions/${id}/ has no short or full answer`);
-      return { summary, answer: demoteHeadings(answer) };
+      // A copy owned by this document, so the parsed page is not kept alive with it.
+      return { summary, answer: document.importNode(demoteHeadings(answer), true) };
     });
     backs.set(id, request);
     request.catch(() => backs.delete(id));
@@ -44,12 +50,19 @@ export async function showBack(id: string, short: HTMLElement, full: HTMLElement
   try {
     const { summary, answer } = await loadBack(id);
     short.textContent = summary;
-    full.replaceChildren(...[...answer.childNodes].map((node) => document.importNode(node, true)));
+    full.replaceChildren(...[...answer.childNodes].map((node) => node.cloneNode(true)));
     wireCopyButtons(full);
     return `Answer shown: ${summary}`;
   } catch {
-    short.textContent = 'The answer could not be loaded; open the entry’s page below.';
-    full.replaceChildren();
+    short.textContent = 'The answer could not be loaded. Check the connection and try again, or open the entry’s page below.';
+    const retry = button('Try again', () => {
+      short.textContent = 'Loading…';
+      full.replaceChildren('Loading…');
+      // The button goes with the message; focus stays on the card's answer.
+      short.closest<HTMLElement>('[tabindex]')?.focus();
+      void showBack(id, short, full).then((text) => short.isConnected && announce(text));
+    });
+    full.replaceChildren(el('p', {}, retry));
     return short.textContent;
   }
 }
