@@ -68,6 +68,9 @@ describe.skipIf(!hasChromium)(`the site under ${BASE}`, () => {
       expect(await page.locator('h1').textContent()).toBe(`${topic} (page 2 of ${numbers.length})`);
       expect(await entries.count()).toBe(10);
       expect(await pages.locator('a[aria-current="page"]').textContent()).toBe('2');
+      // The sidebar's topic link goes to page 1: it marks the current topic, and no sidebar link claims to be this page.
+      expect(await page.locator('.sidebar a[aria-current="page"]').count()).toBe(0);
+      expect((await page.locator('.sidebar a[aria-current="true"]').textContent())!.trim()).toBe(topic);
       // An entry on page 2: its breadcrumb goes back to page 2, its sidebar shows its neighbours and a link to the whole list.
       const title = (await entries.nth(4).locator('h2 a').textContent())!.trim();
       await Promise.all([page.waitForURL('**/questions/**'), entries.nth(4).locator('h2 a').click()]);
