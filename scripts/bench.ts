@@ -229,7 +229,7 @@ function benchBuild(): void {
 
 if (process.argv.includes('--build')) benchBuild();
 if (process.argv.includes('--scale')) {
-  // A report of its own: three cold builds of each synthetic corpus, about 40 minutes.
+  // A report of its own: three cold builds of each synthetic corpus, about a quarter of an hour.
   await benchScale(process.argv.includes('--quick') ? [1, 10] : [1, 10, 30]);
   process.exit(0);
 }
