@@ -50,11 +50,13 @@ import { queryWords } from './search-words';
 export const SHOWN = 5;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let engine: Promise<Pagefind> | undefined;
+/** How often Pagefind was started over (reload): each time from a module of its own. */
+let reloads = 0;
 
 function load(): Promise<Pagefind> {
   engine ??= (async () => {
     // A runtime URL, so the bundler leaves Pagefind to be fetched from the index folder.
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js${reloads ? `?reload=${reloads}` : ''}`)) as Pagefind;
     await pagefind.options({
       baseUrl: base,
       // The index is small enough to search on the main thread; the worker would
@@ -76,11 +78,14 @@ function load(): Promise<Pagefind> {
  * (src/search-index/fragment-names.ts), so the old names are gone from the
  * host; the offline worker would serve them, but not every reader has it.
  * Pagefind fetches its entry file afresh on init, so this finds the new index.
+ * The new engine is a fresh copy of the module: a stale search still running
+ * on the old one cannot reset the new one's options.
  */
 async function reload(): Promise<void> {
   const old = engine;
   engine = undefined;
   everywhere = undefined;
+  reloads++;
   await (await old?.catch(() => undefined))?.destroy();
 }
 
