@@ -82,7 +82,8 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
   });
 
   it('says when a card’s answer cannot be fetched, and shows it after “Try again” once the network is back', async () => {
-    const context = await browser().newContext();
+    // No offline worker: it would store the entry pages this test keeps from loading.
+    const context = await browser().newContext({ serviceWorkers: 'block' });
     const offline = (route: { abort(): Promise<void> }) => route.abort();
     await context.route('**/questions/**', offline);
     const page = await context.newPage();
@@ -92,6 +93,9 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     const short = page.locator('.practice-card .short-answer p');
     await expect.poll(() => short.innerText()).toContain('could not be loaded');
     expect(await page.locator('[data-practice-announce]').textContent()).toContain('could not be loaded');
+    // Still offline: a second failure is worded anew, so it is announced again.
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.locator('[data-practice-announce]').textContent()).toContain('Still no answer after 2 tries');
 
     await context.unroute('**/questions/**', offline);
     await page.getByRole('button', { name: 'Try again' }).click();

@@ -22,22 +22,28 @@ const KEPT_BACKS = 8;
 const backs = new Map<string, Promise<Back>>();
 
 function loadBack(id: string): Promise<Back> {
-  if (!backs.has(id)) {
-    for (const old of [...backs.keys()].slice(0, Math.max(0, backs.size - KEPT_BACKS + 1))) backs.delete(old);
-    const request = fetch(url(`questions/${id}/`)).then(async (response) => {
-      if (!response.ok) throw new Error(String(response.status));
-      // Our own build output (Shiki-highlighted MDX), never text from elsewhere; DOMParser runs no scripts.
-      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-      const summary = page.querySelector('[data-summary]')?.textContent?.trim();
-      const answer = page.querySelector('[data-answer]');
-      if (!summary || !answer) throw new Error(`questions/${id}/ has no short or full answer`);
-      // A copy owned by this document, so the parsed page is not kept alive with it.
-      return { summary, answer: document.importNode(demoteHeadings(answer), true) };
-    });
-    backs.set(id, request);
-    request.catch(() => backs.delete(id));
+  const kept = backs.get(id);
+  if (kept) {
+    // Most recently used last, so the oldest is the first to go.
+    backs.delete(id);
+    backs.set(id, kept);
+    return kept;
   }
-  return backs.get(id)!;
+  for (const old of [...backs.keys()].slice(0, Math.max(0, backs.size - KEPT_BACKS + 1))) backs.delete(old);
+  const request = fetch(url(`questions/${id}/`)).then(async (response) => {
+    if (!response.ok) throw new Error(String(response.status));
+    // Our own build output (Shiki-highlighted MDX), never text from elsewhere; DOMParser runs no scripts.
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const summary = page.querySelector('[data-summary]')?.textContent?.trim();
+    const answer = page.querySelector('[data-answer]');
+    if (!summary || !answer) throw new Error(`questions/${id}/ has no short or full answer`);
+    // A copy owned by this document, so the parsed page is not kept alive with it.
+    return { summary, answer: document.importNode(demoteHeadings(answer), true) };
+  });
+  backs.set(id, request);
+  // A failure is not kept, so the next try fetches again.
+  request.catch(() => backs.get(id) === request && backs.delete(id));
+  return request;
 }
 
 /** Starts fetching a card's back while its front is read. */
@@ -46,7 +52,7 @@ export function prefetchBack(id: string): void {
 }
 
 /** Fills the two answer areas; resolves to what to announce, once they are filled. */
-export async function showBack(id: string, short: HTMLElement, full: HTMLElement): Promise<string> {
+export async function showBack(id: string, short: HTMLElement, full: HTMLElement, attempt = 1): Promise<string> {
   try {
     const { summary, answer } = await loadBack(id);
     short.textContent = summary;
@@ -54,13 +60,14 @@ export async function showBack(id: string, short: HTMLElement, full: HTMLElement
     wireCopyButtons(full);
     return `Answer shown: ${summary}`;
   } catch {
-    short.textContent = 'The answer could not be loaded. Check the connection and try again, or open the entry’s page below.';
+    // Worded anew after a retry, so a screen reader announces it again.
+    short.textContent = `${attempt > 1 ? `Still no answer after ${attempt} tries` : 'The answer could not be loaded'}. Check the connection and try again, or open the entry’s page below.`;
     const retry = button('Try again', () => {
       short.textContent = 'Loading…';
       full.replaceChildren('Loading…');
       // The button goes with the message; focus stays on the card's answer.
       short.closest<HTMLElement>('[tabindex]')?.focus();
-      void showBack(id, short, full).then((text) => short.isConnected && announce(text));
+      void showBack(id, short, full, attempt + 1).then((text) => short.isConnected && announce(text));
     });
     full.replaceChildren(el('p', {}, retry));
     return short.textContent;
