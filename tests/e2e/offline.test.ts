@@ -5,47 +5,29 @@
  * installability check) with a valid manifest; the precache is a few MB.
  * Runs on a copy of dist/, because the update test deploys a second build.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../src/offline/service-worker.ts';
-import { CHROMIUM, hasChromium, launch } from '../helpers/browser.ts';
-import { distDir } from '../helpers/dist.ts';
+import { CHROMIUM, hasChromium } from '../helpers/browser.ts';
 import { studyOffline, untilAvailableOffline } from '../helpers/flows.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { siteCopyInBrowser } from '../helpers/site-copy.ts';
 
 describe.skipIf(!hasChromium)('the site offline', () => {
-  let scratch: string;
-  let site: string;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    scratch = mkdtempSync(join(tmpdir(), 'offline-site-'));
-    site = join(scratch, 'dist');
-    cpSync(distDir, site, { recursive: true });
-    server = await serveDist(site);
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
-  });
+  const copy = siteCopyInBrowser('offline-site');
 
   it('after one online visit, browses, searches and practises with the network off', async () => {
-    const context = await browser.newContext();
-    await studyOffline(await context.newPage(), server.url);
+    const context = await copy.browser.newContext();
+    await studyOffline(await context.newPage(), copy.server.url);
     await context.close();
   });
 
   it('says how much it stores once the precache is complete, a few MB', async () => {
-    const context = await browser.newContext();
+    const context = await copy.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(copy.server.url);
     await untilAvailableOffline(page);
     const status = (await page.locator('[data-offline-status]').textContent())!;
     const megabytes = Number(/([\d.]+) MB/.exec(status)?.[1]);
@@ -55,17 +37,17 @@ describe.skipIf(!hasChromium)('the site offline', () => {
   });
 
   it('offers a reload when a new build is deployed, and shows the new content after it', async () => {
-    const context = await browser.newContext();
+    const context = await copy.browser.newContext();
     const page = await context.newPage();
     const path = 'questions/docker-stop-vs-docker-kill/';
-    await page.goto(server.url + path);
+    await page.goto(copy.server.url + path);
     await untilAvailableOffline(page);
     const title = (await page.locator('h1').textContent())!.trim();
 
     // The second build: one page changed, the worker regenerated, as `npm run build` would.
-    const file = join(site, path, 'index.html');
+    const file = join(copy.site, path, 'index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll(title, `${title} (revised)`));
-    await writeServiceWorker(site);
+    await writeServiceWorker(copy.site);
 
     await page.reload();
     // Nothing changes under the reader: the page still shows the old build until they accept.
@@ -82,10 +64,10 @@ describe.skipIf(!hasChromium)('the site offline', () => {
     const profile = mkdtempSync(join(tmpdir(), 'offline-profile-'));
     const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(copy.server.url);
     await untilAvailableOffline(page);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-    const response = await page.request.get(new URL(href!, server.url).href);
+    const response = await page.request.get(new URL(href!, copy.server.url).href);
     expect(response.headers()['content-type']).toContain('application/manifest+json');
     const manifest = (await response.json()) as { name: string; short_name: string; start_url: string; scope: string; display: string; icons: { src: string; sizes: string; purpose: string }[] };
     expect(manifest.name).toBe('Docker interview prep');
@@ -96,7 +78,7 @@ describe.skipIf(!hasChromium)('the site offline', () => {
     for (const size of ['192x192', '512x512']) expect(manifest.icons.some((icon) => icon.sizes === size && icon.purpose === 'any')).toBe(true);
     expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
     for (const icon of manifest.icons) {
-      const image = await page.request.get(new URL(icon.src, server.url).href);
+      const image = await page.request.get(new URL(icon.src, copy.server.url).href);
       expect(image.status(), icon.src).toBe(200);
       const png = await image.body();
       // PNG width and height sit at bytes 16–23 of the IHDR chunk.

@@ -5,16 +5,13 @@
  * "unavailable" until the reader reloads the page.
  * Runs on a copy of dist/, because the test deploys a second index.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nameFragmentsByPlace } from '../../src/search-index/fragment-names.ts';
-import { hasChromium, launch } from '../helpers/browser.ts';
-import { distDir } from '../helpers/dist.ts';
+import { hasChromium } from '../helpers/browser.ts';
 import { searchSlugs } from '../helpers/search.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { siteCopyInBrowser } from '../helpers/site-copy.ts';
 
 /**
  * What the next build's index looks like to a browser: the same pages under
@@ -37,40 +34,23 @@ function deployRenamedIndex(site: string): void {
 }
 
 describe.skipIf(!hasChromium)('search in a tab opened before a deploy', () => {
-  let scratch: string;
-  let site: string;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    scratch = mkdtempSync(join(tmpdir(), 'redeploy-site-'));
-    site = join(scratch, 'dist');
-    cpSync(distDir, site, { recursive: true });
-    server = await serveDist(site);
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
-  });
+  const copy = siteCopyInBrowser('redeploy-site');
 
   it('finds results from the new index instead of failing on the old file names', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await copy.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(copy.server.url);
     expect(await searchSlugs(page, 'docker stop')).toContain('docker-stop-vs-docker-kill');
 
-    deployRenamedIndex(site);
-    server.log.length = 0;
+    deployRenamedIndex(copy.site);
+    copy.server.log.length = 0;
     const slugs = await searchSlugs(page, 'volume prune');
 
     // The tab did ask for a result file the deploy removed, and then showed results anyway.
-    expect(server.log.some(({ path, status }) => path.includes('/pagefind/fragment/') && status === 404)).toBe(true);
+    expect(copy.server.log.some(({ path, status }) => path.includes('/pagefind/fragment/') && status === 404)).toBe(true);
     expect(slugs.length).toBeGreaterThan(0);
     const found = await page.locator('[data-search-dialog] .search-hit').first().getAttribute('href');
-    const response = await page.goto(new URL(found!, server.url).href);
+    const response = await page.goto(new URL(found!, copy.server.url).href);
     expect(response?.status()).toBe(200);
     await context.close();
   }, 60_000);
