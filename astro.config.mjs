@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -41,13 +42,16 @@ export default defineConfig({
   // more round trip does not matter.
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   markdown: {
-    // Quotes stay as written: readers copy flags and values out of prose too, and a
-    // curly quote pasted into a shell is exactly the debris the ingest removes.
-    smartypants: false,
+    // The remark/rehype processor: our rehype plugins run on its hast (README: "Markdown processor").
+    processor: unified({
+      // Quotes stay as written: readers copy flags and values out of prose too, and a
+      // curly quote pasted into a shell is exactly the debris the ingest removes.
+      smartypants: false,
+      rehypePlugins: [rehypeSafeLinks, [rehypeBaseLinks, { base }], rehypeCodeFigure, rehypeTableWrap],
+    }),
     shikiConfig: {
       // The "-default" GitHub themes keep comments at WCAG AA contrast in both modes.
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
     },
-    rehypePlugins: [rehypeSafeLinks, [rehypeBaseLinks, { base }], rehypeCodeFigure, rehypeTableWrap],
   },
 });

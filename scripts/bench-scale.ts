@@ -116,7 +116,7 @@ async function build(content: string, outDir: string): Promise<Step[]> {
   const env = { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), NODE_OPTIONS: '' };
   const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
   const steps: [string, string[]][] = [
-    ['astro build', [join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir]],
+    ['astro build', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]],
     ['pagefind', [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir]],
     ['index split', [tsx, join(root, 'src/search-index/cli.ts'), outDir]],
     ['offline worker', [tsx, join(root, 'src/offline/cli.ts'), outDir]],

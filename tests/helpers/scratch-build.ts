@@ -20,7 +20,7 @@ export async function buildSite(outDir: string, env: Record<string, string>): Pr
       env: { ...inherited, ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), ...env },
       maxBuffer: 64 * 2 ** 20,
     });
-  await run([join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir]);
+  await run([join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]);
   await run([join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir]);
   await run([join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/search-index/cli.ts'), outDir]);
   await run([join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/offline/cli.ts'), outDir]);
