@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { movedPages } from './deploy/redirects.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeCodeFigure } from './src/markdown/rehype-code-figure.ts';
 import { rehypeSafeLinks } from './src/markdown/rehype-safe-links.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
     // level deeper through the components prop.
     mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4'] } }),
     sitemap({ filter: (page) => !moved.some(({ from }) => new URL(page).pathname === withBase(from)) }),
+    // Last: Pagefind, the index split and the offline worker over the finished dist/.
+    postBuild(),
   ],
   // Every script and stylesheet is a file, so the Content-Security-Policy (deploy/)
   // can forbid inline code except the one hashed theme snippet in <head>.
