@@ -84,7 +84,7 @@ export function shuffledEntry(text: string, seed: number): string {
 }
 
 /** content/ with every entry written `times` times (copy 0 unchanged), in `folder`. */
-function syntheticContent(folder: string, times: number): { content: string; entries: number } {
+export function syntheticContent(folder: string, times: number): { content: string; entries: number } {
   const content = join(folder, 'content');
   for (const part of ['sources', 'corrections', 'topics', 'urls']) cpSync(join(root, 'content', part), join(content, part), { recursive: true });
   const questions = join(root, 'content', 'questions');

@@ -48,7 +48,11 @@ class IndexFolder {
   private readonly created: string[] = [];
   private readonly kept = new Set<string>();
 
-  constructor(readonly dir: string) {}
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
 
   private get entryFile(): string {
     return join(this.dir, 'pagefind-entry.json');
