@@ -5,6 +5,7 @@
  * file and line, so the ingest and the checker report the same way.
  */
 import type { Code, List, ListItem, Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -86,7 +87,7 @@ export function parseAnswer(text: string, file: string): ParsedAnswer {
   if (!slug.safeParse(slugOfFile).success) throw new IngestError(file, undefined, 'the file name must be the entry slug (lower-case words joined by "-") with .md');
   const { fields, bodyText, bodyLine } = splitFrontmatter(text, file);
   const root = unified().use(remarkParse).use(remarkGfm).parse(bodyText) as Root;
-  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + bodyLine - 1;
+  const lineOf = (node: Node) => (node.position?.start.line ?? 1) + bodyLine - 1;
 
   visit(root, (node) => {
     if (node.type === 'html') throw new IngestError(file, lineOf(node), 'an answer holds no HTML: write it as markdown');
@@ -157,7 +158,7 @@ function splitFrontmatter(text: string, file: string): { fields: AnswerFields; b
   return { fields: result.data, bodyText: text.slice(match[0].length), bodyLine };
 }
 
-type LineOf = (node: { position?: { start: { line: number } } }) => number;
+type LineOf = (node: Node) => number;
 
 /** The answer comes first, then "## Key points", then "## Follow-ups", nothing else at level 2 or 1. */
 function splitSections(children: RootContent[], file: string, lineOf: LineOf): Map<string, RootContent[]> {

@@ -105,7 +105,7 @@ const layoutSchema = z.discriminatedUnion('as', [
       as: z.literal('table'),
       columns: z.array(z.string().min(1)).min(2),
       rows: z.array(z.string().min(1)).min(1),
-      cells: z.record(z.array(z.string())).optional(),
+      cells: z.record(z.string(), z.array(z.string())).optional(),
     })
     .strict(),
 ]);
@@ -139,7 +139,7 @@ export function parseCorrections(texts: Record<string, string>, folder = 'conten
   const fileOf = (name: string) => `${folder}/${name}`;
   const topicsText = texts['topics.yaml'];
   if (topicsText === undefined) throw new IngestError(fileOf('topics.yaml'), undefined, 'the topic list is missing');
-  const optional = <T>(name: string, schema: z.ZodType<T[], z.ZodTypeDef, unknown>): T[] =>
+  const optional = <T>(name: string, schema: z.ZodType<T[]>): T[] =>
     texts[name] === undefined ? [] : parseYamlFile(texts[name]!, fileOf(name), schema);
 
   const corrections: Corrections = {
@@ -168,7 +168,7 @@ function parseReviews(text: string, file: string): Review[] {
   }));
 }
 
-function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
+function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T>): T {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   const syntaxError = document.errors[0];
@@ -185,7 +185,7 @@ function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T, z.Zod
   const result = schema.safeParse(value ?? []);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const node = nodeAt(document.contents, issue.path);
+  const node = nodeAt(document.contents, issue.path as (string | number)[]);
   const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
   throw new IngestError(file, line, `invalid record${where}: ${issue.message}`);

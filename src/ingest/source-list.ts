@@ -26,7 +26,7 @@ export function parseSourceList(text: string, file = 'content/sources/sources.js
   const result = z.array(sourceSchema).min(1).safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new IngestError(file, lineAt(text, issue.path), `invalid record at ${issue.path.join('.')}: ${issue.message}`);
+    throw new IngestError(file, lineAt(text, issue.path as (string | number)[]), `invalid record at ${issue.path.join('.')}: ${issue.message}`);
   }
   const ids = new Set<string>();
   for (const [index, source] of result.data.entries()) {

@@ -3,7 +3,7 @@
  * content.config.ts so that tests can validate the committed content without
  * Astro; `reference` is passed in (Astro's `reference()` at build time).
  */
-import { z, type ZodTypeAny } from 'zod';
+import { z } from 'zod';
 
 export const topicSchema = z.object({
   /** Shown as the topic page's heading and in navigation. */
@@ -27,7 +27,7 @@ export const sourceRefSchema = z.object({
   copy: z.boolean().optional(),
 });
 
-export function questionSchema(reference: (collection: 'topics' | 'questions') => ZodTypeAny) {
+export function questionSchema<Reference extends z.ZodType>(reference: (collection: 'topics' | 'questions') => Reference) {
   return z.object({
     /** The question as a reader would ask it: no filler, no numbering. */
     title: z.string().min(1),

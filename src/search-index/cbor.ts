@@ -1,103 +1,58 @@
 /**
  * The part of CBOR (RFC 8949) that Pagefind writes its index in: integers,
- * text strings and arrays. Encoding uses the shortest form for every length,
- * as Pagefind's encoder does, so decoding and encoding a file gives back the
- * same bytes.
+ * text strings and arrays, read and written by cborg. cborg encodes every
+ * length in its shortest form, as Pagefind's encoder does, so decoding and
+ * encoding a file gives back the same bytes. Anything else Pagefind might
+ * start writing (maps, floats, byte strings) is an error here, so a format
+ * change stops the build instead of producing a broken index.
  */
-export type CborValue = number | string | CborValue[];
+import { decode, encode } from 'cborg';
 
-const UNSIGNED = 0;
-const NEGATIVE = 1;
-const TEXT = 3;
-const ARRAY = 4;
+export type CborValue = number | string | CborValue[];
 
 export class CborError extends Error {}
 
 export function decodeCbor(bytes: Uint8Array): CborValue {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = new TextDecoder('utf-8', { fatal: true });
-  let offset = 0;
-
-  const fail = (what: string, at = offset): never => {
-    throw new CborError(`${what} at byte ${at}`);
-  };
-  const need = (count: number) => {
-    if (offset + count > bytes.length) fail('unexpected end of data');
-  };
-  const argument = (info: number): number => {
-    if (info < 24) return info;
-    const width = { 24: 1, 25: 2, 26: 4, 27: 8 }[info] ?? fail(`unsupported length encoding ${info}`);
-    need(width);
-    const at = offset;
-    offset += width;
-    if (width === 1) return view.getUint8(at);
-    if (width === 2) return view.getUint16(at);
-    if (width === 4) return view.getUint32(at);
-    const big = view.getBigUint64(at);
-    return big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : fail('integer too large', at);
-  };
-  const item = (): CborValue => {
-    need(1);
-    const start = offset;
-    const head = view.getUint8(offset++);
-    const major = head >> 5;
-    if (![UNSIGNED, NEGATIVE, TEXT, ARRAY].includes(major)) return fail(`unsupported CBOR major type ${major}`, start);
-    const value = argument(head & 31);
-    if (major === UNSIGNED) return value;
-    if (major === NEGATIVE) return value < Number.MAX_SAFE_INTEGER ? -1 - value : fail('integer too large', start);
-    if (major === TEXT) {
-      need(value);
-      offset += value;
-      try {
-        return text.decode(bytes.subarray(offset - value, offset));
-      } catch {
-        return fail('text that is not UTF-8', start);
-      }
-    }
-    const items: CborValue[] = [];
-    for (let index = 0; index < value; index++) items.push(item());
-    return items;
-  };
-
-  const value = item();
-  if (offset !== bytes.length) fail('trailing data');
-  return value;
+  let value: unknown;
+  try {
+    // strict: only shortest-form lengths, the ones encodeCbor writes back.
+    value = decode(bytes, { strict: true, useMaps: true, rejectDuplicateMapKeys: true });
+  } catch (error) {
+    throw new CborError((error as Error).message.replace(/^CBOR decode error: /, ''));
+  }
+  const result = checked(value, '');
+  // cborg reads text that is not UTF-8 as U+FFFD; the round trip catches that and any
+  // other form that would not be written back byte for byte.
+  if (!sameBytes(encode(result), bytes)) throw new CborError('the data does not encode back to the same bytes (text that is not UTF-8?)');
+  return result;
 }
 
 export function encodeCbor(value: CborValue): Uint8Array {
-  const out: number[] = [];
-  const head = (major: number, argument: number) => {
-    const type = major << 5;
-    if (argument < 24) out.push(type | argument);
-    else if (argument < 0x100) out.push(type | 24, argument);
-    else if (argument < 0x10000) out.push(type | 25, argument >> 8, argument & 0xff);
-    else if (argument < 0x100000000) out.push(type | 26, ...bigEndian(argument, 4));
-    else out.push(type | 27, ...bigEndian(argument, 8));
-  };
-  const item = (value: CborValue) => {
-    if (typeof value === 'number') {
-      if (!Number.isSafeInteger(value)) throw new CborError(`cannot encode ${value}: only integers are supported`);
-      if (value >= 0) head(UNSIGNED, value);
-      else head(NEGATIVE, -1 - value);
-    } else if (typeof value === 'string') {
-      const bytes = new TextEncoder().encode(value);
-      head(TEXT, bytes.length);
-      for (const byte of bytes) out.push(byte);
-    } else {
-      head(ARRAY, value.length);
-      for (const element of value) item(element);
-    }
-  };
-  item(value);
-  return Uint8Array.from(out);
+  return encode(checked(value, ''));
 }
 
-function bigEndian(value: number, width: number): number[] {
-  const bytes: number[] = [];
-  let rest = BigInt(value);
-  for (let index = 0; index < width; index++) {
-    bytes.unshift(Number(rest & 0xffn));
-    rest >>= 8n;
+/** The value itself, once every part of it is an integer, a text or an array of those. */
+function checked(value: unknown, path: string): CborValue {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new CborError(`${describe(value)} at ${path || 'the top'}: Pagefind's index holds only integers`);
+    return value;
   }
-  return bytes;
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => checked(item, `${path}[${index}]`));
+    return value as CborValue[];
+  }
+  throw new CborError(`${describe(value)} at ${path || 'the top'}: Pagefind's index holds only integers, text and arrays`);
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'bigint') return `the integer ${value}, beyond what JavaScript holds exactly,`;
+  if (value instanceof Map) return 'a map';
+  if (value instanceof Uint8Array) return 'a byte string';
+  return `a ${value === null ? 'null' : typeof value}`;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }

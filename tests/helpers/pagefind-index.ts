@@ -3,12 +3,10 @@
  * Node API, large enough that Pagefind cuts its word list into several
  * chunks, and the lookup Pagefind's search uses to choose a chunk.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
-
-const projectRoot = join(import.meta.dirname, '..', '..');
+import { PAGEFIND_OPTIONS } from '../../src/search-index/pagefind-options.ts';
 
 /** Pagefind's output files by path (as under dist/pagefind/) with their bytes. */
 export type PagefindOutput = Map<string, Uint8Array>;
@@ -24,8 +22,7 @@ function pageText(n: number): string {
 
 export async function buildPagefindIndex(pages = 40): Promise<PagefindOutput> {
   // The same word characters as the site's own index.
-  const { include_characters: includeCharacters } = parse(readFileSync(join(projectRoot, 'pagefind.yml'), 'utf8')) as { include_characters: string };
-  const { index, errors } = await pagefind.createIndex({ includeCharacters });
+  const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS });
   if (!index) throw new Error(`pagefind could not create an index: ${errors.join('; ')}`);
   for (let n = 0; n < pages; n++) {
     await index.addCustomRecord({ url: `/questions/page-${n}/`, content: pageText(n), language: 'en', meta: { title: `Page ${n}` } });

@@ -1,5 +1,6 @@
 /**
- * Builds the site a second time into a scratch folder, with its own Astro
+ * Builds the site a second time (astro build, which runs Pagefind, the index
+ * split and the offline worker too) into a scratch folder, with its own Astro
  * cache so it cannot disturb another build running at the same time: the
  * base-path and hostile-content tests build their own variants this way.
  */
@@ -20,8 +21,5 @@ export async function buildSite(outDir: string, env: Record<string, string>): Pr
       env: { ...inherited, ASTRO_CACHE_DIR: join(outDir, '..', '.astro-cache'), ...env },
       maxBuffer: 64 * 2 ** 20,
     });
-  await run([join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir]);
-  await run([join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir]);
-  await run([join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/search-index/cli.ts'), outDir]);
-  await run([join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/offline/cli.ts'), outDir]);
+  await run([join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]);
 }

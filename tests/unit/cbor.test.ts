@@ -55,30 +55,34 @@ describe('CBOR: decoding then encoding gives the same value back', () => {
   });
 });
 
-describe('CBOR: what the codec does not handle is an error with a byte offset', () => {
+describe('CBOR: what Pagefind does not write is a CborError naming it', () => {
+  const fails = (bytes: string, message: RegExp) => expect(() => decodeCbor(fromHex(bytes))).toThrow(message);
   it('data cut short', () => {
-    expect(() => decodeCbor(fromHex('83010203').subarray(0, 3))).toThrow(/unexpected end of data at byte 3/);
+    expect(() => decodeCbor(fromHex('83010203').subarray(0, 3))).toThrow(CborError);
   });
   it('a text string longer than the data', () => {
     expect(() => decodeCbor(fromHex('6461'))).toThrow(CborError);
   });
   it('bytes after the document', () => {
-    expect(() => decodeCbor(fromHex('0000'))).toThrow(/trailing data at byte 1/);
+    expect(() => decodeCbor(fromHex('0000'))).toThrow(CborError);
   });
-  it('a map, which Pagefind does not write, at the byte where it starts', () => {
-    expect(() => decodeCbor(fromHex('8201a0'))).toThrow(/unsupported CBOR major type 5 at byte 2/);
+  it('a map, naming where it is', () => {
+    fails('8201a0', /a map at \[1\]/);
   });
   it('a floating-point number', () => {
-    expect(() => decodeCbor(fromHex('fb3ff8000000000000'))).toThrow(/unsupported CBOR major type 7 at byte 0/);
+    fails('fb3ff8000000000000', /the number 1.5 at the top: .*only integers/);
   });
   it('text that is not UTF-8', () => {
-    expect(() => decodeCbor(fromHex('820161ff'))).toThrow(/text that is not UTF-8 at byte 2/);
+    fails('820161ff', /does not encode back to the same bytes/);
+  });
+  it('a length in more bytes than needed, which would not be written back the same', () => {
+    fails('1817', /more bytes than necessary/);
   });
   it('an integer beyond what JavaScript holds exactly', () => {
     expect(decodeCbor(encodeCbor(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
     expect(decodeCbor(encodeCbor(-Number.MAX_SAFE_INTEGER))).toBe(-Number.MAX_SAFE_INTEGER);
-    expect(() => decodeCbor(fromHex('1b0020000000000000'))).toThrow(/integer too large at byte 1/);
-    expect(() => decodeCbor(fromHex('3b001fffffffffffff'))).toThrow(/integer too large at byte 0/);
+    fails('1b0020000000000000', /beyond what JavaScript holds exactly/);
+    fails('3b001fffffffffffff', /beyond what JavaScript holds exactly/);
   });
   it('a number that is not an integer cannot be encoded', () => {
     expect(() => encodeCbor(1.5)).toThrow(/only integers/);

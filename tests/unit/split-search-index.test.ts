@@ -1,18 +1,17 @@
 /**
- * The step `npm run build` runs after Pagefind, on a real folder: it replaces
+ * The step the build runs after Pagefind (src/integrations/post-build.ts), on a real folder: it replaces
  * the index with the split one, and on an index it cannot read it stops,
  * naming the file, with every file as Pagefind left it.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPagefindFile } from '../../src/search-index/pagefind-format.ts';
+import { IndexFormatError, readPagefindFile } from '../../src/search-index/pagefind-format.ts';
+import { splitSearchIndex } from '../../src/search-index/split-search-index.ts';
 import { buildPagefindIndex, type PagefindOutput, writeIndexFiles } from '../helpers/pagefind-index.ts';
 
-const projectRoot = join(import.meta.dirname, '..', '..');
 let files: PagefindOutput;
 const folders: string[] = [];
 
@@ -32,10 +31,14 @@ function siteWithIndex(): { site: string; pagefindDir: string } {
   return { site, pagefindDir: join(site, 'pagefind') };
 }
 
-function runSplit(site: string) {
-  return spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/search-index/cli.ts'), site], {
-    encoding: 'utf8',
-  });
+/** The step run as the build runs it, reported the way a failed build reports it. */
+function runSplit(site: string): { status: number; stdout: string; stderr: string } {
+  try {
+    return { status: 0, stdout: splitSearchIndex(site).join('\n'), stderr: '' };
+  } catch (error) {
+    if (error instanceof IndexFormatError) return { status: 1, stdout: '', stderr: error.message };
+    throw error;
+  }
 }
 
 /** Every file under a folder with its bytes, to compare before and after. */
@@ -47,7 +50,7 @@ function snapshot(folder: string): Map<string, string> {
 const entryHash = (pagefindDir: string) =>
   (JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } }).languages.en.hash;
 
-describe('src/search-index/cli.ts on a built site', () => {
+describe('splitSearchIndex on a built site', () => {
   it('points pagefind-entry.json at a new meta file and leaves no stale chunk or meta file', () => {
     const { site, pagefindDir } = siteWithIndex();
     const before = entryHash(pagefindDir);
