@@ -76,6 +76,8 @@ export interface ParsedAnswer {
   followUps: FollowUp[];
   /** Prose words of the answer, code blocks not counted. */
   words: number;
+  /** The line of the file where the body starts (mdast positions count from it). */
+  bodyLine: number;
   /** The code blocks of the whole body, with their line in the file. */
   code: { lang: string; value: string; line: number }[];
 }
@@ -135,6 +137,7 @@ export function parseAnswer(text: string, file: string): ParsedAnswer {
     keyPoints: keyPointList.list.children,
     followUps: followUpList.list.children.map((item) => followUp(item, file, lineOf)),
     words,
+    bodyLine,
     code,
   };
 }

@@ -6,7 +6,9 @@
  * silently fall off when a source or a parser changes. A "Correction" callout
  * goes right after the block that holds the quote (after the whole table,
  * inside a list item after its paragraph). A `replace` mends code that cannot
- * work as written, and the callout says what the source had.
+ * work as written, and the callout says what the source had. A record that
+ * says `sameAs` repeats a mistake the page already corrected: it gets a short
+ * pointer to that callout instead of a second one (one callout per fact).
  */
 import type { Code, Heading, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
@@ -16,6 +18,8 @@ import type { Entry } from './types.ts';
 
 /** The name of the callout element; src/components/Correction.astro renders it. */
 export const CALLOUT = 'Correction';
+/** The name of the pointer back to an earlier callout; src/components/SeeCorrection.astro renders it. */
+export const POINTER = 'SeeCorrection';
 
 interface Place {
   /** The paragraph, heading, table cell or code block whose text holds the quote. */
@@ -27,23 +31,37 @@ interface Place {
   line?: string;
 }
 
-/** Applies every fix to the entry's answers in place and returns how many callouts it added. */
-export function applyCorrections(entry: Entry, fixes: Fix[]): number {
+/** Applies every fix to the entry's answers in place and returns how many callouts and pointers it added. */
+export function applyCorrections(entry: Entry, fixes: Fix[]): { callouts: number; pointers: number } {
   const roots: Root[] = entry.answers.map((answer) => ({ type: 'root', children: answer.body }));
   const callouts = new Map<RootContent, { parent: Parent; nodes: MdxJsxFlowElement[] }>();
+  // Each callout's anchor id on the page, by its quote, for the pointers.
+  const ids = new Map<string, string>();
+  fixes.forEach((fix) => {
+    if ('correction' in fix) ids.set(normalise(fix.quote), `correction-${ids.size + 1}`);
+  });
 
   for (const fix of fixes) {
     const place = findQuote(roots, fix, entry.slug);
-    if (fix.replace !== undefined) replaceInCode(place, fix, entry.slug);
+    let node: MdxJsxFlowElement;
+    if ('correction' in fix) {
+      if (fix.replace !== undefined) replaceInCode(place, fix, entry.slug);
+      node = callout(fix, ids.get(normalise(fix.quote))!);
+    } else {
+      const target = ids.get(normalise(fix.sameAs));
+      if (!target) throw new IngestError(fix.file, fix.line, `"sameAs" names "${fix.sameAs}", which is the quote of no correction of /questions/${entry.slug}/`);
+      node = pointer(target, fix.sameAs);
+    }
     const pending = callouts.get(place.anchor) ?? { parent: place.parent, nodes: [] };
-    pending.nodes.push(callout(fix));
+    pending.nodes.push(node);
     callouts.set(place.anchor, pending);
   }
   for (const [anchor, { parent, nodes }] of callouts) {
     parent.children.splice(parent.children.indexOf(anchor) + 1, 0, ...(nodes as Parent['children']));
   }
   roots.forEach((root, index) => (entry.answers[index]!.body = root.children));
-  return fixes.length;
+  const pointers = fixes.filter((fix) => 'sameAs' in fix).length;
+  return { callouts: fixes.length - pointers, pointers };
 }
 
 /** Whitespace runs count as one space, as a reader sees them. */
@@ -84,7 +102,7 @@ function phrasingText(children: PhrasingContent[]): string {
   return children.map((child: Nodes) => ('value' in child ? child.value : child.type === 'break' ? ' ' : 'children' in child ? phrasingText(child.children as PhrasingContent[]) : '')).join('');
 }
 
-function replaceInCode(place: Place, fix: Fix, slug: string): void {
+function replaceInCode(place: Place, fix: Extract<Fix, { correction: string }>, slug: string): void {
   if (place.block.type !== 'code') {
     throw new IngestError(fix.file, fix.line, `"replace" mends code, but the quote "${fix.quote}" in /questions/${slug}/ is not in a code block`);
   }
@@ -96,10 +114,26 @@ function replaceInCode(place: Place, fix: Fix, slug: string): void {
   place.block.value = lines.join('\n');
 }
 
-function callout(fix: Fix): MdxJsxFlowElement {
-  const attributes: MdxJsxFlowElement['attributes'] = [{ type: 'mdxJsxAttribute', name: 'docs', value: fix.docs }];
+function callout(fix: Extract<Fix, { correction: string }>, id: string): MdxJsxFlowElement {
+  const attributes: MdxJsxFlowElement['attributes'] = [
+    { type: 'mdxJsxAttribute', name: 'id', value: id },
+    { type: 'mdxJsxAttribute', name: 'docs', value: fix.docs },
+  ];
   if (fix.replace !== undefined) attributes.push({ type: 'mdxJsxAttribute', name: 'was', value: normalise(fix.quote) });
   return { type: 'mdxJsxFlowElement', name: CALLOUT, attributes, children: [{ type: 'paragraph', children: [{ type: 'text', value: normalise(fix.correction) }] }] };
+}
+
+/** "Corrected above": a link to the callout that already corrects this mistake, naming what it quoted. */
+function pointer(id: string, quote: string): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: POINTER,
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'to', value: id },
+      { type: 'mdxJsxAttribute', name: 'quote', value: normalise(quote) },
+    ],
+    children: [],
+  };
 }
 
 function escapeRegExp(text: string): string {

@@ -9,6 +9,7 @@ import type { IngestInput } from './index.ts';
 import { GENERATED_MARK, type ContentFiles } from './emit.ts';
 import { IngestError } from './errors.ts';
 import { LEDGER_PATH } from './published-urls.ts';
+import { SURVEY_PATH } from './survey.ts';
 
 /** The folders under content/ that the ingest writes into. */
 const OUTPUT_DIRS = ['topics', 'questions', 'urls'] as const;
@@ -34,7 +35,28 @@ export function readInputs(contentDir: string): IngestInput {
   }
   const ledgerFile = join(contentDir, LEDGER_PATH);
   const publishedUrls = existsSync(ledgerFile) ? readFileSync(ledgerFile, 'utf8') : undefined;
-  return { sourceList: readFileSync(listFile, 'utf8'), sources, corrections, ...(publishedUrls === undefined ? {} : { publishedUrls }) };
+  const surveyFile = join(contentDir, SURVEY_PATH);
+  const survey = existsSync(surveyFile) ? readFileSync(surveyFile, 'utf8') : undefined;
+  return {
+    sourceList: readFileSync(listFile, 'utf8'),
+    sources,
+    corrections,
+    answers: readAnswers(join(contentDir, 'answers')),
+    ...(publishedUrls === undefined ? {} : { publishedUrls }),
+    ...(survey === undefined ? {} : { survey }),
+  };
+}
+
+/** Our answers, content/answers/<slug>.md by path ("content/answers/x.md"); README.md describes the format. */
+function readAnswers(answersDir: string): Record<string, string> {
+  const answers: Record<string, string> = {};
+  if (!existsSync(answersDir)) return answers;
+  for (const entry of readdirSync(answersDir, { withFileTypes: true })) {
+    if (entry.name.endsWith('.md') && entry.name !== 'README.md' && !entry.name.startsWith('.')) {
+      answers[`content/answers/${entry.name}`] = readFileSync(join(answersDir, entry.name), 'utf8');
+    }
+  }
+  return answers;
 }
 
 /** Files under content/topics and content/questions, by path relative to content/, split by owner. */

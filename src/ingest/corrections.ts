@@ -59,18 +59,34 @@ const shortAnswer = z
   .min(1)
   .refine((text) => text.trim().split(/\s+/).length <= SUMMARY_MAX_WORDS, `a short answer has at most ${SUMMARY_MAX_WORDS} words`);
 
-const fixSchema = z
-  .object({
-    /** The wrong text as the reader sees it: within one paragraph, heading, table cell or code line. */
-    quote: z.string().min(1),
-    /** What is true, in our own words; shown in a "Correction" callout right after the quoted block. */
-    correction: z.string().min(1),
-    /** The Docker documentation page that backs the correction. */
-    docs: z.string().regex(/^https:\/\/docs\.docker\.com\/\S*$/, 'a correction cites a page under https://docs.docker.com/'),
-    /** For code that cannot work as written: the text that replaces the quote inside the code block. */
-    replace: z.string().min(1).optional(),
-  })
-  .strict();
+const correctionFields = {
+  /** The wrong text as the reader sees it: within one paragraph, heading, table cell or code line. */
+  quote: z.string().min(1),
+};
+
+const fixSchema = z.union([
+  z
+    .object({
+      ...correctionFields,
+      /** What is true, in our own words; shown in a "Correction" callout right after the quoted block. */
+      correction: z.string().min(1),
+      /** The Docker documentation page that backs it. */
+      docs: z.string().regex(/^https:\/\/docs\.docker\.com\/\S*$/, 'a correction cites a page under https://docs.docker.com/'),
+      /** For code that cannot work as written: the text that replaces the quote inside the code block. */
+      replace: z.string().min(1).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      ...correctionFields,
+      /**
+       * The same mistake again, already corrected on this page: the quote of that
+       * earlier correction. The page points back to it instead of repeating it.
+       */
+      sameAs: z.string().min(1),
+    })
+    .strict(),
+]);
 
 const reviewSchema = z
   .object({

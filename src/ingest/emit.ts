@@ -4,7 +4,10 @@
  * "<container_id>" or "{{.Names}}" is escaped by the serialiser, not by us;
  * frontmatter is written by a YAML library for the same reason.
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Link, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Node } from 'unist';
+import type { ParsedAnswer } from '../answers/parse-answer.ts';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
@@ -45,50 +48,114 @@ function entryFile(entry: Entry): string {
     order: entry.order,
     summary: entry.summary,
     level: entry.level,
+    asked: entry.asked,
     tags: entry.tags,
     aliases: entry.aliases,
     related: entry.related,
     sources: entry.sources.map(({ source, locator, line, heading, copy }) => ({ source, locator, line, heading, ...(copy ? { copy } : {}) })),
+    ...(entry.ours ? { answer: answerProvenance(entry.ours) } : {}),
   };
   return `---\n${yaml(frontmatter)}---\n\n${MDX_MARKER}\n\n${markdown(entryBody(entry))}`;
 }
 
 /**
- * One answer stands alone. Several read answer first: the first source's
- * answer under "Answer", then the others, each a section named after its
- * source, under "Other sources", so a long merged entry does not read as three
- * answers of equal weight stacked one after another.
+ * The page body: our answer first (the answer, its key points, the likely
+ * follow-up questions), then "From the sources", one fold per source document
+ * with our corrections inside. An entry without our answer yet (a user's own
+ * notes) shows its sources unfolded. Each part is a component the page renders
+ * (src/components/entry/), so topic pages can show our answer alone.
  */
 function entryBody(entry: Entry): RootContent[] {
+  const ours = entry.ours ? ourAnswer(entry.ours) : [];
+  if (entry.answers.length === 0) return ours;
+  return [...ours, fromSources(entry, entry.ours === undefined)];
+}
+
+function ourAnswer(answer: ParsedAnswer): RootContent[] {
+  const links = (nodes: RootContent[]) => nodes.map((node) => withEntryLinks(node));
+  return [
+    element(PARTS.answer, [heading(2, 'Answer'), ...links(withHeadingsFrom(3, answer.answer))]),
+    element(PARTS.keyPoints, [heading(2, 'Key points'), { type: 'list', ordered: false, spread: false, children: answer.keyPoints.map((item) => withEntryLinks(structuredClone(item))) }]),
+    element(PARTS.followUps, [
+      heading(2, 'Follow-up questions'),
+      {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: answer.followUps.map((followUp) => ({
+          type: 'listItem',
+          spread: false,
+          children: [{ type: 'paragraph', children: [followUp.slug ? { type: 'link', url: `/questions/${followUp.slug}/`, children: [{ type: 'text', value: followUp.question }] } : { type: 'text', value: followUp.question }] }],
+        })),
+      },
+    ]),
+  ];
+}
+
+/** One fold per source document, in the order the sources answer; a document with several sections keeps each under its heading. */
+function fromSources(entry: Entry, open: boolean): RootContent {
+  const bySource = new Map<string, AnswerSection[]>();
+  for (const answer of entry.answers) bySource.set(answer.source.id, [...(bySource.get(answer.source.id) ?? []), answer]);
   const scenario: RootContent[] = entry.scenario
     ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'As asked:' }] }, { type: 'text', value: ` ${entry.scenario}` }] }] }]
     : [];
-  const [first, ...others] = entry.answers;
-  if (others.length === 0) return [...scenario, ...withHeadingsFrom(2, first!.body)];
+  const folds = [...bySource.values()].map((sections, index) => {
+    const body = sections.length === 1 ? withHeadingsFrom(3, sections[0]!.body) : sections.flatMap((section) => [heading(3, section.title ?? section.source.label), ...withHeadingsFrom(4, section.body)]);
+    const attributes: Record<string, string | null> = { source: sections[0]!.source.id, label: sections[0]!.source.title };
+    if (open) attributes['open'] = null;
+    return element(PARTS.sourceFold, [...(index === 0 ? scenario : []), ...body], attributes);
+  });
+  return element(PARTS.fromSources, [heading(2, 'From the sources'), ...folds]);
+}
+
+/** The components the body is made of; src/pages/questions/[slug].astro renders each. */
+export const PARTS = {
+  answer: 'OurAnswer',
+  keyPoints: 'KeyPoints',
+  followUps: 'FollowUps',
+  fromSources: 'FromSources',
+  sourceFold: 'SourceFold',
+} as const;
+
+/** How many of each structural component an entry's file holds, for the inert proof. */
+export function structureElements(entry: Entry): [string, number][] {
+  const ours = entry.ours ? 1 : 0;
+  const folds = new Set(entry.answers.map((answer) => answer.source.id)).size;
   return [
-    ...scenario,
-    heading(2, 'Answer'),
-    ...withHeadingsFrom(3, first!.body),
-    heading(2, others.length === 1 ? 'Another source' : 'Other sources'),
-    ...others.flatMap((answer) => [heading(3, answerLabel(entry, answer)), ...withHeadingsFrom(4, answer.body)]),
+    [PARTS.answer, ours],
+    [PARTS.keyPoints, ours],
+    [PARTS.followUps, ours],
+    [PARTS.fromSources, folds > 0 ? 1 : 0],
+    [PARTS.sourceFold, folds],
   ];
+}
+
+function element(name: string, children: RootContent[], attributes: Record<string, string | null> = {}): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    children: children as MdxJsxFlowElement['children'],
+  };
+}
+
+/** Our answers link entries by slug; on the page that is /questions/<slug>/ (the build adds the base path). */
+function withEntryLinks<T extends Node>(node: T): T {
+  visit(node as Node, (child) => {
+    const link = child as Link;
+    if (link.type === 'link' && /^[a-z0-9-]+$/.test(link.url)) link.url = `/questions/${link.url}/`;
+  });
+  return node;
+}
+
+/** Where our answer was checked, for the page's provenance line. */
+function answerProvenance(answer: ParsedAnswer): Record<string, unknown> {
+  const { checked, docs, review } = answer.fields;
+  return { checked, docs, ...(review ? { reviewed: review.date } : {}) };
 }
 
 function heading(depth: Heading['depth'], text: string): Heading {
   return { type: 'heading', depth, children: [{ type: 'text', value: text }] };
-}
-
-/**
- * The heading of an answer's section: its source's label, and, when the same
- * source gives more than one answer, the answer's own title as well, so no two
- * sections read the same ("Docker Guide course notes: Docker Container Lifecycle").
- */
-function answerLabel(entry: Entry, answer: AnswerSection): string {
-  const sameSource = entry.answers.filter((other) => other.source.id === answer.source.id);
-  if (sameSource.length < 2 || !answer.title) return answer.source.label;
-  const titles = new Set(sameSource.map((other) => other.title));
-  const position = sameSource.indexOf(answer) + 1;
-  return titles.size === sameSource.length ? `${answer.source.label}: ${answer.title}` : `${answer.source.label} (part ${position})`;
 }
 
 /**

@@ -8,15 +8,16 @@ import { toString } from 'mdast-util-to-string';
 import { chooseTopic, guessLevel } from './classify.ts';
 import { cleanTitle, isQuestion, MAX_TITLE_LENGTH, shortenTitle } from './clean-title.ts';
 import { alignBoxes } from './align-boxes.ts';
-import { applyCorrections, CALLOUT } from './apply-corrections.ts';
+import { applyCorrections, CALLOUT, POINTER } from './apply-corrections.ts';
 import { lineAt, parseCorrections, type Corrections, type EntryCorrection, type Review } from './corrections.ts';
 import { linkCrossReferences } from './cross-references.ts';
 import { decodeSource } from './decode.ts';
 import { dedupe, type Group, type Prepared } from './dedupe.ts';
-import { emit, entryPath, GENERATED_MARK, type ContentFiles } from './emit.ts';
+import { emit, entryPath, GENERATED_MARK, structureElements, type ContentFiles } from './emit.ts';
 import { IngestError } from './errors.ts';
 import { fenceCode } from './fence-code.ts';
 import { formatOf } from './formats/index.ts';
+import { attachAnswers, ownEntries, parseAnswers } from './our-answers.ts';
 import { proveInert } from './prove-inert.ts';
 import { formatLedger, LEDGER_PATH, parseLedger, updateLedger } from './published-urls.ts';
 import { findRelated } from './related.ts';
@@ -30,6 +31,7 @@ import { segment } from './segment.ts';
 import { slugify } from './slug.ts';
 import { parseSourceList } from './source-list.ts';
 import { structureAnswer } from './structure.ts';
+import { askedCounts } from './survey.ts';
 import { deriveSummary } from './summary.ts';
 import { extractTags } from './tags.ts';
 import type { Entry, Level, SourceConfig } from './types.ts';
@@ -43,6 +45,10 @@ export interface IngestInput {
   corrections: Record<string, string>;
   /** Text of content/urls/published.json, the URLs published so far; absent on a new site. */
   publishedUrls?: string;
+  /** Text of each of our answers, content/answers/<slug>.md, by path. */
+  answers?: Record<string, string>;
+  /** Text of content/survey/questions.yaml: which banks ask what. */
+  survey?: string;
 }
 
 export interface IngestResult {
@@ -58,6 +64,8 @@ export const MAX_ENTRIES_PER_SOURCE = 2000;
 export function runIngest(input: IngestInput): IngestResult {
   const sources = parseSourceList(input.sourceList);
   const corrections = parseCorrections(input.corrections);
+  const ourAnswers = parseAnswers(input.answers ?? {});
+  const asked = askedCounts(input.survey);
   checkEverySourceListed(sources, input.sources);
   checkSourceIds(sources, corrections, input.corrections);
   const reports = new Map<string, SourceReport>();
@@ -129,8 +137,11 @@ export function runIngest(input: IngestInput): IngestResult {
   // 11. Classify, tag and summarise each merged entry.
   checkCorrectionAddresses(prepared, corrections.entries);
   checkCorrectionAddresses(prepared, corrections.reviews);
-  const entries = groups.map((group) => buildEntry(group, corrections));
+  // Entries of our own join those from the sources; every entry gets its answer.
+  const entries = [...groups.map((group) => buildEntry(group, corrections)), ...ownEntries(ourAnswers, corrections.topics)];
   assertUniqueSlugs(entries);
+  attachAnswers(entries, ourAnswers);
+  for (const entry of entries) entry.asked = asked.get(entry.slug) ?? 0;
   assertSummaries(entries);
   const ledger = updateLedger(parseLedger(input.publishedUrls), entries, input.publishedUrls);
   countMerges(groups, reports);
@@ -142,7 +153,7 @@ export function runIngest(input: IngestInput): IngestResult {
   const related = findRelated(entries);
   for (const entry of entries) entry.related = related.get(entry.slug) ?? [];
   assignOrder(entries, sources);
-  // 13. Our corrections, as callouts right after the text they correct.
+  // 13. Our corrections, as callouts right after the text they correct (a repeat points to the first).
   const callouts = new Map(entries.map((entry) => [entry, applyCorrections(entry, entry.fixes ?? [])]));
 
   // 14. Write entries and topics as MDX and markdown.
@@ -151,7 +162,8 @@ export function runIngest(input: IngestInput): IngestResult {
   files.set(LEDGER_PATH, formatLedger(ledger));
   // 15. Prove it: parsed as MDX, no file holds code the pipeline did not write.
   for (const [entry, count] of callouts) {
-    proveInert(`content/${entryPath(entry)}`, files.get(entryPath(entry))!, { marker: `/* ${GENERATED_MARK} */`, elements: new Map([[CALLOUT, count]]) });
+    const elements = new Map([[CALLOUT, count.callouts], [POINTER, count.pointers], ...structureElements(entry)]);
+    proveInert(`content/${entryPath(entry)}`, files.get(entryPath(entry))!, { marker: `/* ${GENERATED_MARK} */`, elements });
   }
   const reportList = [...reports.values()];
   const totals = {
@@ -159,7 +171,9 @@ export function runIngest(input: IngestInput): IngestResult {
     topics: corrections.topics.length,
     reviewed: entries.filter((entry) => entry.reviewed).length,
     derivedSummaries: entries.filter((entry) => entry.summaryDerived).length,
-    corrections: [...callouts.values()].reduce((sum, n) => sum + n, 0),
+    corrections: [...callouts.values()].reduce((sum, n) => sum + n.callouts, 0),
+    answered: entries.filter((entry) => entry.ours).length,
+    ours: entries.filter((entry) => entry.sources.length === 0).length,
   };
   return { files, reports: reportList, summary: formatReport(reportList, totals) };
 }
@@ -182,10 +196,11 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
   const sourceSummary = pick('summary') ?? members.find((member) => member.summary)?.summary;
   // Ours first; a source's own short answer, or its first sentences, only until an entry is reviewed.
   const summary = review?.summary.trim() ?? sourceSummary ?? deriveSummary(primary.body);
-  // A source's own short answer that is not the entry's summary opens that source's section.
+  // A source's own short answer that is not the entry's summary opens that source's section, as
+  // plain text: the page has one "Short answer", ours.
   const answers = members
     .filter((member) => !group.copies.has(member.address))
-    .map((member) => ({ source: member.raw.source, title: finalTitle(member), body: member.summary && member.summary !== summary ? [shortAnswer(member.summary), ...member.body] : member.body }));
+    .map((member) => ({ source: member.raw.source, title: finalTitle(member), body: member.summary && member.summary !== summary ? [sourceShortAnswer(member.summary), ...member.body] : member.body }));
   const bodyText = answers.map((answer) => answer.body.map((node) => toString(node)).join('\n')).join('\n');
   // Other phrasings of the question; a study note's title is a subject, not a phrasing.
   const aliases = [...new Set(members.map(finalTitle))].filter((alias) => alias !== title && isQuestion(alias));
@@ -221,17 +236,22 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
     reviewed: review !== undefined,
     fixes: reviews.flatMap((record) => record.corrections),
     summaryDerived: !review && !sourceSummary,
+    asked: 0,
   } satisfies Entry;
 }
 
-function shortAnswer(text: string): RootContent {
-  return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'Short answer:' }] }, { type: 'text', value: ` ${text}` }] };
+function sourceShortAnswer(text: string): RootContent {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
 }
 
 function assertUniqueSlugs(entries: Entry[]): void {
   const seen = new Map<string, Entry>();
   for (const entry of entries) {
     const other = seen.get(entry.slug);
+    if (other && (entry.sources.length === 0 || other.sources.length === 0)) {
+      const own = entry.sources.length === 0 ? entry : other;
+      throw new IngestError(own.ours!.file, 1, `"${entry.slug}" is already the URL of an entry from the sources; an entry of our own needs a slug of its own`);
+    }
     if (other) {
       const here = entry.sources[0]!;
       const there = other.sources[0]!;
@@ -247,7 +267,7 @@ function assertUniqueSlugs(entries: Entry[]): void {
 
 /** The site shows every entry's summary; an entry without one needs a correction. */
 function assertSummaries(entries: Entry[]): void {
-  const empty = entries.find((entry) => entry.summary.trim() === '');
+  const empty = entries.find((entry) => entry.summary.trim() === '' && entry.sources.length > 0);
   if (empty) {
     const first = empty.sources[0]!;
     throw new IngestError(`content/sources/${empty.answers[0]!.source.file}`, first.line, `"${first.heading}" yields no summary; add one in content/corrections/entries.yaml`);
@@ -304,17 +324,24 @@ function countMerges(groups: Group[], reports: Map<string, SourceReport>): void 
 
 const LEVEL_RANK: Record<Level, number> = { basic: 0, intermediate: 1, advanced: 2 };
 
-/** Within a topic: basic before advanced, then in the order the sources ask. */
+/**
+ * Within a topic: basic before advanced, the most-asked first (content/survey/),
+ * then in the order the sources ask, then our own entries by slug.
+ */
 function assignOrder(entries: Entry[], sources: SourceConfig[]): void {
   const sourceRank = new Map(sources.map((source, index) => [source.id, index]));
+  const rank = (entry: Entry) => (entry.sources[0] ? sourceRank.get(entry.sources[0].source)! : sources.length);
+  const line = (entry: Entry) => entry.sources[0]?.line ?? 0;
   const byTopic = new Map<string, Entry[]>();
   for (const entry of entries) byTopic.set(entry.topic, [...(byTopic.get(entry.topic) ?? []), entry]);
   for (const group of byTopic.values()) {
     group.sort(
       (a, b) =>
         LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
-        sourceRank.get(a.sources[0]!.source)! - sourceRank.get(b.sources[0]!.source)! ||
-        a.sources[0]!.line - b.sources[0]!.line,
+        b.asked - a.asked ||
+        rank(a) - rank(b) ||
+        line(a) - line(b) ||
+        a.slug.localeCompare(b.slug),
     );
     group.forEach((entry, index) => (entry.order = index + 1));
   }

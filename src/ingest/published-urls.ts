@@ -28,7 +28,9 @@ interface LedgerFile {
 
 const COMMENT = `${GENERATED_MARK} Every question URL the site has published; a slug whose entry moved redirects to it. The one hand edit allowed: delete a slug to retire its URL for good.`;
 
-export function addressesOf(entry: Pick<Entry, 'sources'>): string[] {
+/** Where an entry comes from: its source headings, or for an entry of our own its answer file ("ours:<slug>"). */
+export function addressesOf(entry: Pick<Entry, 'slug' | 'sources'>): string[] {
+  if (entry.sources.length === 0) return [`ours:${entry.slug}`];
   return entry.sources.map((source) => `${source.source}:${source.line}`);
 }
 

@@ -38,6 +38,9 @@ export interface Totals {
   /** Entries whose short answer is still derived from their first paragraph. */
   derivedSummaries: number;
   corrections: number;
+  /** Entries with our answer (content/answers/), and of those the entries of our own. */
+  answered: number;
+  ours: number;
 }
 
 export function formatReport(reports: SourceReport[], totals: Totals): string {
@@ -60,6 +63,7 @@ export function formatReport(reports: SourceReport[], totals: Totals): string {
   }
   lines.push(`${totals.entries} entries in ${totals.topics} topics`);
   lines.push(`${totals.reviewed} reviewed with our short answer, ${totals.corrections} corrections placed`);
+  lines.push(`${totals.answered} open with our answer (${totals.ours} of them entries of our own)${totals.answered < totals.entries ? `; ${totals.entries - totals.answered} show only their sources until content/answers/ has one` : ''}`);
   if (totals.derivedSummaries > 0) lines.push(`${totals.derivedSummaries} entries still use a short answer derived from their first paragraph: review them in content/corrections/review/`);
   return lines.join('\n');
 }

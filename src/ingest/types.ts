@@ -1,5 +1,6 @@
 /** Shapes shared by the ingest steps. */
 import type { RootContent } from 'mdast';
+import type { ParsedAnswer } from '../answers/parse-answer.ts';
 import type { Fix } from './corrections.ts';
 
 declare module 'mdast' {
@@ -91,4 +92,8 @@ export interface Entry {
   fixes?: Fix[];
   /** No reviewed or source short answer: the summary is the answer's first sentences. */
   summaryDerived?: boolean;
+  /** Our reviewed answer (content/answers/<slug>.md); an entry of our own has no `sources`. */
+  ours?: ParsedAnswer;
+  /** How many interview-question banks of our survey ask it (content/survey/). */
+  asked: number;
 }

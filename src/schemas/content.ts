@@ -27,6 +27,18 @@ export const sourceRefSchema = z.object({
   copy: z.boolean().optional(),
 });
 
+/** A day, "2026-12-07"; a YAML 1.1 reader (Astro's frontmatter) reads it as a date, so both are taken. */
+const day = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((date) => date.toISOString().slice(0, 10))]);
+
+export const answerProvenanceSchema = z.object({
+  /** The day its claims were checked against the Docker documentation. */
+  checked: day,
+  /** The docs.docker.com pages it was checked against. */
+  docs: z.array(z.string().url()).min(1),
+  /** The day a second person reviewed it, claim by claim. */
+  reviewed: day.optional(),
+});
+
 export function questionSchema<Reference extends z.ZodType>(reference: (collection: 'topics' | 'questions') => Reference) {
   return z.object({
     /** The question as a reader would ask it: no filler, no numbering. */
@@ -41,13 +53,17 @@ export function questionSchema<Reference extends z.ZodType>(reference: (collecti
     summary: z.string().min(1),
     /** How deep the question goes. */
     level: z.enum(['basic', 'intermediate', 'advanced']),
+    /** How many public interview-question banks of our survey ask it (content/survey/). */
+    asked: z.number().int().nonnegative().default(0),
     /** Docker subcommands and Dockerfile instructions the entry is about. */
     tags: z.array(z.string().min(1)).default([]),
     /** Other phrasings of the same question found in other sources. */
     aliases: z.array(z.string().min(1)).default([]),
     /** Entries worth reading next. */
     related: z.array(reference('questions')).default([]),
-    /** Where the entry came from; at least one source. */
-    sources: z.array(sourceRefSchema).min(1),
-  });
+    /** Where the entry came from; none for an entry of our own. */
+    sources: z.array(sourceRefSchema).default([]),
+    /** Our reviewed answer opens the page (content/answers/): when and against what it was checked. */
+    answer: answerProvenanceSchema.optional(),
+  }).refine((entry) => entry.sources.length > 0 || entry.answer !== undefined, { message: 'an entry needs a source or our answer', path: ['sources'] });
 }
