@@ -92,7 +92,8 @@ const reviewSchema = z
   .object({
     at: address,
     heading: z.string().min(1),
-    summary: shortAnswer,
+    /** Our short answer; a record for another source of a merged entry may carry only corrections. */
+    summary: shortAnswer.optional(),
     corrections: z.array(fixSchema).optional(),
   })
   .strict();

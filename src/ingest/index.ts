@@ -189,13 +189,13 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
   const title = shortenTitle(finalTitle(primary));
   // The review records of every member: merged entries keep all their corrections, and the first short answer.
   const reviews = members.map((member) => corrections.reviews.find((record) => record.at === member.address)).filter((record): record is Review => record !== undefined);
-  const review = reviews[0];
+  const review = reviews.find((record) => record.summary !== undefined);
   if (review && pick('summary')) {
     throw new IngestError('content/corrections/entries.yaml', undefined, `"${primary.address}" has a summary here and a short answer in ${review.file}; keep one (the review)`);
   }
   const sourceSummary = pick('summary') ?? members.find((member) => member.summary)?.summary;
   // Ours first; a source's own short answer, or its first sentences, only until an entry is reviewed.
-  const summary = review?.summary.trim() ?? sourceSummary ?? deriveSummary(primary.body);
+  const summary = review?.summary?.trim() ?? sourceSummary ?? deriveSummary(primary.body);
   // A source's own short answer that is not the entry's summary opens that source's section, as
   // plain text: the page has one "Short answer", ours.
   const answers = members
