@@ -54,17 +54,29 @@ const STOP = new Set(['|', '>', '>>', '<', '&&', '||', ';', '2>&1']);
 
 /** Shell words, quotes kept as written ('{{.State}}' and $(docker ps -q) stay one word). */
 export function words(line: string): string[] {
-  return line.match(/(?:\$\([^)]*\)|[^\s"'`]+|"[^"]*"|'[^']*'|`[^`]*`)+/g) ?? [];
+  return line.match(/(?:\$\([^)]*\)|(?:[^\s"'`$]|\$(?!\())+|"[^"]*"|'[^']*'|`[^`]*`)+/g) ?? [];
 }
 
 export function parseLine(line: string, reference: Reference): ParsedLine | undefined {
   let tokens = words(line);
   const legacy = tokens[0] === 'docker-compose';
   if (legacy) tokens = ['docker', 'compose', ...tokens.slice(1)];
+  // Compose's own flags come before its subcommand (docker compose -f ci.yaml up): set them aside.
+  const composeFlags = reference.commands.get('docker compose')?.flags ?? [];
+  const global: string[] = [];
+  if (tokens[0] === 'docker' && tokens[1] === 'compose') {
+    while (tokens[2]?.startsWith('-')) {
+      const flag = composeFlags.find((candidate) => candidate.names.includes(tokens[2]!.split('=')[0]!));
+      if (!flag) break;
+      const taken = flag.takesValue && !tokens[2].includes('=') ? 2 : 1;
+      global.push(tokens[2]);
+      tokens.splice(2, taken);
+    }
+  }
   const key = [3, 2].map((length) => tokens.slice(0, length).join(' ')).find((candidate) => reference.commands.has(candidate));
   if (!key) return undefined;
   const info = reference.commands.get(key)!;
-  const known = [...info.flags, ...reference.common];
+  const known = [...info.flags, ...(key === 'docker compose' ? [] : composeFlags.filter((flag) => global.some((name) => flag.names.includes(name.split('=')[0]!)))), ...reference.common];
   const byName = (name: string) => known.find((flag) => flag.names.includes(name));
   const flags: Flag[] = [];
   const unknownFlags: string[] = [];
@@ -74,6 +86,7 @@ export function parseLine(line: string, reference: Reference): ParsedLine | unde
     else if (!flags.includes(flag)) flags.push(flag);
     return flag;
   };
+  for (const name of global) use(name.split('=')[0]!);
   const rest = tokens.slice(key.split(' ').length);
   for (let index = 0; index < rest.length; index++) {
     const token = rest[index]!;

@@ -30,7 +30,11 @@ export function docsLabel(address: string): string {
   const parts = url.pathname.split('/').filter(Boolean);
   const section = url.hash ? `: ${words(decodeURIComponent(url.hash.slice(1)))}` : '';
   if (parts[0] === 'reference' && parts[1] === 'cli') return `${parts.slice(2).join(' ')} reference${section}`;
-  if (parts[0] === 'reference' && parts[1] === 'dockerfile') return `Dockerfile reference${section ? `: ${url.hash.slice(1).toUpperCase().replace(/-.*/, '')}` : ''}`;
+  if (parts[0] === 'reference' && parts[1] === 'dockerfile') {
+    // An instruction's own section ("#entrypoint") reads as the instruction.
+    const instruction = /^#[a-z]+$/.test(url.hash) ? `: ${url.hash.slice(1).toUpperCase()}` : section;
+    return `Dockerfile reference${instruction}`;
+  }
   if (parts[0] === 'reference' && parts[1] === 'compose-file') return `Compose file reference${parts[2] ? `: ${parts[2]}` : ''}${section}`;
   if (parts.length === 0) return 'Docker documentation';
   const page = sentence(words(parts.at(-1)!));

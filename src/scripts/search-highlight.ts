@@ -1,7 +1,7 @@
 /**
  * Marks the searched words in the answer of a page opened from a search
  * result, whole words only, and scrolls to the best match (unless the link
- * pointed at a section): the block holding the most of the query's words,
+ * pointed at a section), opening the source fold it sits in: the block holding the most of the query's words,
  * rare words counting more, so "exit code 137" lands on the 137 row rather
  * than on the first "exit".
  */
@@ -39,7 +39,14 @@ export function markMatches(query: string): void {
     text.replaceWith(...pieces);
   }
   const best = bestMatch(marks, words);
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  // A match in a source's folded text is shown: its fold opens (so does the fold a section link points into).
+  openFoldsAround(target ?? best);
   if (best && !location.hash) best.scrollIntoView({ block: 'center' });
+}
+
+function openFoldsAround(element: Element | null | undefined): void {
+  for (let fold = element?.closest('details'); fold; fold = fold.parentElement?.closest('details')) fold.open = true;
 }
 
 const BLOCKS = 'p, li, tr, dd, dt, h1, h2, h3, h4, pre, blockquote';

@@ -50,10 +50,14 @@ export function tagsOf(node: unknown, out: string[] = []): string[] {
   }
   return out;
 }
+/** The components the ingest writes into entries (src/components/): here each renders just its children. */
+const PARTS = ['OurAnswer', 'KeyPoints', 'FollowUps', 'FromSources', 'SourceFold', 'Correction', 'SeeCorrection'];
+const components = Object.fromEntries(PARTS.map((name) => [name, (props: { children?: unknown }) => props.children ?? null]));
+
 /** Evaluates an MDX body and returns what it renders, expanded to plain elements. */
 export async function renderMdx(body: string): Promise<unknown> {
   const { default: Content } = await evaluate(body, { Fragment, jsx, jsxs: jsx } as never);
-  return expand((Content as (props: unknown) => unknown)({}));
+  return expand((Content as (props: unknown) => unknown)({ components }));
 }
 
 /** An MDX body parsed as Astro's MDX integration reads it (GFM and MDX syntax), to inspect its tree. */

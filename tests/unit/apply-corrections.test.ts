@@ -5,19 +5,20 @@
  */
 import type { Code, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, CALLOUT } from '../../src/ingest/apply-corrections.ts';
+import { applyCorrections, CALLOUT, POINTER } from '../../src/ingest/apply-corrections.ts';
 import type { Fix } from '../../src/ingest/corrections.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import type { Entry } from '../../src/ingest/types.ts';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
 
 const DOCS = 'https://docs.docker.com/reference/cli/docker/container/stop/';
-const fix = (quote: string, extra: Partial<Fix> = {}): Fix => ({ quote, correction: 'What is true.', docs: DOCS, file: 'content/corrections/review/x.yaml', line: 7, ...extra });
+const fix = (quote: string, extra: { correction?: string; replace?: string } = {}): Fix => ({ quote, correction: 'What is true.', docs: DOCS, file: 'content/corrections/review/x.yaml', line: 7, ...extra });
+const repeat = (quote: string, sameAs: string): Fix => ({ quote, sameAs, file: 'content/corrections/review/x.yaml', line: 9 });
 
 function entryOf(...bodies: string[]): Entry {
   return {
     slug: 'exit-codes', title: 'Exit codes?', kind: 'question', topic: 'troubleshooting', order: 1, summary: 's', level: 'basic',
-    tags: [], aliases: [], related: [], sources: [],
+    tags: [], aliases: [], related: [], sources: [], asked: 0,
     answers: bodies.map((markdown) => ({ source: { id: 'a', file: 'a.txt', title: 'A', label: 'A', format: 'markdown' }, body: parseMarkdown(markdown, 'a.txt').children as RootContent[] })),
   };
 }
@@ -26,9 +27,9 @@ const types = (entry: Entry, answer = 0) => entry.answers[answer]!.body.map((nod
 describe('applyCorrections', () => {
   it('puts the callout right after the paragraph that holds the quote, with the correction and the docs page', () => {
     const entry = entryOf('First.\n\nA stopped container exits with **code 130**.\n\nLast.');
-    expect(applyCorrections(entry, [fix('exits with code 130')])).toBe(1);
+    expect(applyCorrections(entry, [fix('exits with code 130')])).toEqual({ callouts: 1, pointers: 0 });
     expect(types(entry)).toEqual(['paragraph', 'paragraph', `<${CALLOUT}>`, 'paragraph']);
-    expect(entry.answers[0]!.body[2]).toMatchObject({ attributes: [{ name: 'docs', value: DOCS }], children: [{ type: 'paragraph', children: [{ value: 'What is true.' }] }] });
+    expect(entry.answers[0]!.body[2]).toMatchObject({ attributes: [{ name: 'id', value: 'correction-1' }, { name: 'docs', value: DOCS }], children: [{ type: 'paragraph', children: [{ value: 'What is true.' }] }] });
   });
 
   it('matches across inline code and runs of white space, as a reader sees the text', () => {
@@ -56,7 +57,18 @@ describe('applyCorrections', () => {
     const entry = entryOf('```dockerfile\nFROM maven:3:8:7-jdk  AS build\nRUN mvn package\n```');
     applyCorrections(entry, [fix('FROM maven:3:8:7-jdk AS build', { replace: 'FROM maven:3.8.7-jdk AS build' })]);
     expect((entry.answers[0]!.body[0] as Code).value).toBe('FROM maven:3.8.7-jdk AS build\nRUN mvn package');
-    expect(entry.answers[0]!.body[1]).toMatchObject({ name: CALLOUT, attributes: [{ name: 'docs' }, { name: 'was', value: 'FROM maven:3:8:7-jdk AS build' }] });
+    expect(entry.answers[0]!.body[1]).toMatchObject({ name: CALLOUT, attributes: [{ name: 'id' }, { name: 'docs' }, { name: 'was', value: 'FROM maven:3:8:7-jdk AS build' }] });
+  });
+
+  it('points a repeat of a corrected mistake back to the first callout instead of a second one, in any source of the entry', () => {
+    const entry = entryOf('Docker restarts unhealthy containers.', 'Unhealthy ones are restarted automatically.');
+    expect(applyCorrections(entry, [fix('Docker restarts unhealthy containers.'), repeat('restarted automatically', 'Docker restarts unhealthy containers.')])).toEqual({ callouts: 1, pointers: 1 });
+    expect(types(entry, 1)).toEqual(['paragraph', `<${POINTER}>`]);
+    expect(entry.answers[1]!.body[1]).toMatchObject({ attributes: [{ name: 'to', value: 'correction-1' }, { name: 'quote', value: 'Docker restarts unhealthy containers.' }] });
+  });
+
+  it('stops, naming the record, when sameAs names no correction of the entry', () => {
+    expect(() => applyCorrections(entryOf('It is 130.'), [repeat('130', 'a quote nobody corrected')])).toThrow(/x\.yaml:9: "sameAs" names "a quote nobody corrected"/);
   });
 
   it('keeps two corrections of one block in their order after it', () => {

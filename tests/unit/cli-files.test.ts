@@ -101,7 +101,7 @@ describe('npm run ingest, end to end on a scratch copy', () => {
   beforeEach(() => {
     rmSync(content, { recursive: true, force: true });
     mkdirSync(content);
-    for (const dir of ['sources', 'corrections', 'topics', 'questions', 'urls']) cpSync(join(projectRoot, 'content', dir), join(content, dir), { recursive: true });
+    for (const dir of ['sources', 'corrections', 'answers', 'survey', 'topics', 'questions', 'urls']) cpSync(join(projectRoot, 'content', dir), join(content, dir), { recursive: true });
   });
 
   it('a broken source stops the ingest with file and line, and nothing is written', async () => {

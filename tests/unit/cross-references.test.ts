@@ -38,6 +38,7 @@ function entry(slug: string, title: string, sourceId: string, line: number, body
     related: [],
     sources: [{ source: sourceId, locator: `line ${line}`, line, heading: title }],
     answers: [{ source, body }],
+    asked: 0,
   };
 }
 

@@ -14,7 +14,9 @@ import { emit, GENERATED_MARK, MD_MARKER, MDX_MARKER } from '../../src/ingest/em
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
 import { parseSourceList } from '../../src/ingest/source-list.ts';
 import type { Entry } from '../../src/ingest/types.ts';
-import { renderMdx as render, tagsOf, textOf } from '../helpers/mdx.ts';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { parseAnswer, type ParsedAnswer } from '../../src/answers/parse-answer.ts';
+import { parseMdxBody, renderMdx as render, tagsOf, textOf } from '../helpers/mdx.ts';
 
 const content = (path: string) => readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8');
 const sources = parseSourceList(content('sources/sources.json'));
@@ -45,8 +47,25 @@ function entry(overrides: Partial<Entry> = {}): Entry {
     related: [],
     sources: [{ source: 'qa-doc', locator: 'Q10', line: 140, heading: '10. So many times what happens' }],
     answers: [{ source: sourceById('qa-doc'), body: [text('An answer.')] }],
+    asked: 0,
     ...overrides,
   };
+}
+
+/** The label of every source fold in the MDX body written for an entry, in order. */
+function foldsOf(written: Entry): string[] {
+  const labels: string[] = [];
+  visit(parseMdxBody(split(fileFor(written)).body), 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name === 'SourceFold') labels.push(String(node.attributes.find((attribute) => 'name' in attribute && attribute.name === 'label')?.value));
+  });
+  return labels;
+}
+
+/** An answer of ours as the parser gives it (content/answers/README.md). */
+function ours(extra = ''): ParsedAnswer {
+  const prose = Array.from({ length: 130 }, () => 'word').join(' ');
+  const text = `---\nchecked: 2026-12-07\ndocs:\n  - https://docs.docker.com/engine/\n---\n\nSay this first. ${prose} See [the other entry](cmd-vs-entrypoint).${extra}\n\n## Key points\n\n- One.\n- Two.\n- Three.\n\n## Follow-ups\n\n- [How do you override it?](override-default-cmd)\n- What else would you check?\n`;
+  return parseAnswer(text, 'content/answers/check-container-exit-code.md');
 }
 
 function fileFor(one: Entry): string {
@@ -72,7 +91,7 @@ const AWKWARD = [
 /** The [depth, text] of every heading in the MDX body written for an entry. */
 function headingsOf(written: Parameters<typeof fileFor>[0]): [number, string][] {
   const headings: [number, string][] = [];
-  visit(parseMarkdown(split(fileFor(written)).body, 'out.md'), 'heading', (node: Heading) => void headings.push([node.depth, toString(node)]));
+  visit(parseMdxBody(split(fileFor(written)).body), 'heading', (node: Heading) => void headings.push([node.depth, toString(node)]));
   return headings;
 }
 
@@ -137,7 +156,7 @@ describe('emit', () => {
     expect(textOf(rendered)).toContain('An answer.');
   });
 
-  it('reads a merged entry answer first: the first answer under "Answer", the other under "Another source", inner headings nested below', () => {
+  it('folds each source under "From the sources", its headings nested below, one fold per document', () => {
     const qaAnswer = parseMarkdown('The answer in short.\n\n## Steps\n\nDo this.\n\n### Detail\n\nAnd that.', 'test.md').children;
     const guideAnswer: RootContent[] = [heading(2, 'Visual Comparison'), text('A diagram.'), heading(2, 'Key Differences Table'), text('A table.')];
     const merged = entry({
@@ -152,17 +171,16 @@ describe('emit', () => {
       ],
     });
     expect(headingsOf(merged)).toEqual([
-      [2, 'Answer'],
+      [2, 'From the sources'],
       [3, 'Steps'],
       [4, 'Detail'],
-      [2, 'Another source'],
-      [3, 'Images & Containers guide'],
-      [4, 'Visual Comparison'],
-      [4, 'Key Differences Table'],
+      [3, 'Visual Comparison'],
+      [3, 'Key Differences Table'],
     ]);
+    expect(foldsOf(merged)).toEqual([sourceById('qa-doc').title, sourceById('images-guide').title]);
   });
 
-  it('tells apart two answers from the same source by their own titles, under "Other sources" after the answer', () => {
+  it('keeps two sections of the same document in one fold, each under its own title', () => {
     const guide = sourceById('course-guide');
     const merged = entry({
       answers: [
@@ -171,16 +189,16 @@ describe('emit', () => {
         { source: sourceById('qa-doc'), title: 'Dangling images', body: [text('Another.')] },
       ],
     });
-    const headings: string[] = [];
-    visit(parseMarkdown(split(fileFor(merged)).body, 'out.md'), 'heading', (node: Heading) => void headings.push(toString(node)));
-    expect(headings).toEqual(['Answer', 'Other sources', 'Docker Guide course notes: What are dangling images?', 'Interview Q&A']);
+    expect(headingsOf(merged).map(([, title]) => title)).toEqual(['From the sources', 'Dangling Images', 'What are dangling images?']);
+    expect(foldsOf(merged)).toEqual([guide.title, sourceById('qa-doc').title]);
   });
 
-  it('starts the headings of a single answer at level 2 (the page title is the only h1)', () => {
+  it('starts the headings of a source at level 3, under "From the sources" (the page title is the only h1)', () => {
     const single = entry({ answers: [{ source: sourceById('images-guide'), body: [heading(3, 'Shallow'), text('x'), heading(4, 'Deep'), text('y')] }] });
     expect(headingsOf(single)).toEqual([
-      [2, 'Shallow'],
-      [3, 'Deep'],
+      [2, 'From the sources'],
+      [3, 'Shallow'],
+      [4, 'Deep'],
     ]);
   });
 
@@ -188,16 +206,17 @@ describe('emit', () => {
     const steps = ['Image Search/Download', 'Container Creation', 'Container Filesystem'];
     const body = [...steps.flatMap((step) => [heading(3, step), text('A step.')]), heading(2, 'Summary of Key Steps'), text('All of them.')];
     const merged = entry({ answers: [{ source: sourceById('course-guide'), body }, { source: sourceById('qa-doc'), body: [text('Other.')] }] });
-    expect(headingsOf(merged)).toEqual([[2, 'Answer'], ...steps.map((step) => [3, step]), [3, 'Summary of Key Steps'], [2, 'Another source'], [3, 'Interview Q&A']]);
+    expect(headingsOf(merged)).toEqual([[2, 'From the sources'], ...steps.map((step) => [3, step]), [3, 'Summary of Key Steps']]);
   });
 
   it('nests a heading under the nearest shallower one before it, one level down', () => {
     const body = [heading(2, 'Types'), heading(4, 'Named'), text('x'), heading(4, 'Anonymous'), text('y'), heading(2, 'Commands'), text('z')];
     expect(headingsOf(entry({ answers: [{ source: sourceById('images-guide'), body }] }))).toEqual([
-      [2, 'Types'],
-      [3, 'Named'],
-      [3, 'Anonymous'],
-      [2, 'Commands'],
+      [2, 'From the sources'],
+      [3, 'Types'],
+      [4, 'Named'],
+      [4, 'Anonymous'],
+      [3, 'Commands'],
     ]);
   });
 
@@ -205,10 +224,33 @@ describe('emit', () => {
     const body = [heading(4, 'Deep first'), text('x'), heading(3, 'Shallow'), text('y'), heading(6, 'Far down'), text('z')];
     const single = entry({ answers: [{ source: sourceById('images-guide'), body }] });
     expect(headingsOf(single)).toEqual([
-      [2, 'Deep first'],
-      [2, 'Shallow'],
-      [3, 'Far down'],
+      [2, 'From the sources'],
+      [3, 'Deep first'],
+      [3, 'Shallow'],
+      [4, 'Far down'],
     ]);
+  });
+
+  it('opens with our answer, its key points and follow-ups, entries linked by URL, then the sources folded', async () => {
+    const written = entry({ ours: ours() });
+    expect(headingsOf(written).map(([depth, title]) => `${depth} ${title}`)).toEqual(['2 Answer', '2 Key points', '2 Follow-up questions', '2 From the sources']);
+    const body = split(fileFor(written)).body;
+    expect(body.indexOf('<OurAnswer>')).toBeLessThan(body.indexOf('<SourceFold'));
+    expect(body).toContain('](/questions/cmd-vs-entrypoint/)');
+    expect(body).toContain('[How do you override it?](/questions/override-default-cmd/)');
+    expect(foldsOf(written)).toHaveLength(1);
+    expect(body).not.toMatch(/<SourceFold[^>]* open/);
+    expect(textOf(await render(body))).toContain('What else would you check?');
+  });
+
+  it('shows the sources unfolded while an entry has no answer of ours, and no sources for an entry of our own', () => {
+    expect(split(fileFor(entry())).body).toMatch(/<SourceFold[^>]* open/);
+    const own = entry({ sources: [], answers: [], ours: ours() });
+    expect(split(fileFor(own)).body).not.toContain('FromSources');
+  });
+
+  it('records where our answer was checked, in the frontmatter', () => {
+    expect(split(fileFor(entry({ ours: ours() }))).frontmatter['answer']).toEqual({ checked: '2026-12-07', docs: ['https://docs.docker.com/engine/'] });
   });
 
   it('does not change the answer it was given', () => {
@@ -240,6 +282,7 @@ describe('emit', () => {
       order: 1,
       summary,
       level: 'basic',
+      asked: 0,
       tags: ['docker ps', 'ENTRYPOINT'],
       aliases: ['What is the difference between CMD and ENTRYPOINT?', 'Diff b/w CMD and Entrypoint: which wins?'],
       related: ['cmd-vs-entrypoint'],
@@ -256,10 +299,11 @@ describe('emit', () => {
     expect(split(fileFor(entry({ summary }))).frontmatter.summary).toBe(summary);
   });
 
-  it('shows a reworded scenario as asked, in a blockquote before the answer', async () => {
+  it('shows a reworded scenario as asked, in a blockquote at the top of the sources', async () => {
     const scenario = 'Let\'s say there\'s a Docker container and you have installed Jenkins on it… what went wrong over here?';
     const rendered = await render(split(fileFor(entry({ scenario }))).body);
-    expect(tagsOf(rendered)[0]).toBe('blockquote');
+    // First in the first fold, right under "From the sources".
+    expect(tagsOf(rendered).slice(0, 2)).toEqual(['h2', 'blockquote']);
     expect(textOf(rendered)).toContain(`As asked: ${scenario}`);
   });
 

@@ -165,7 +165,7 @@ describe('awkward input is handled', () => {
     );
     const [entry] = [...result.files].filter(([path]) => path.startsWith('questions/')).map(([, text]) => text);
     expect(entry).toContain('summary: Ours from the first.');
-    expect(entry).toMatch(/CMD is a default\.\n\n<Correction[^>]*>\n  First fix\.[\s\S]*ENTRYPOINT is fixed\.\n\n<Correction[^>]*>\n  Second fix\./);
+    expect(entry).toMatch(/CMD is a default\.\n\n\s*<Correction[^>]*>\n\s*First fix\.[\s\S]*ENTRYPOINT is fixed\.\n\n\s*<Correction[^>]*>\n\s*Second fix\./);
   });
 
   it('the same question asked by two sources becomes one entry with both sources', () => {
@@ -177,7 +177,7 @@ describe('awkward input is handled', () => {
     );
     const entries = [...result.files].filter(([path]) => path.startsWith('questions/'));
     expect(entries).toHaveLength(1);
-    expect(entries[0]![1]).toMatch(/## Answer[\s\S]*CMD is a default[\s\S]*## Another source[\s\S]*### Document 1[\s\S]*ENTRYPOINT is fixed/);
+    expect(entries[0]![1]).toMatch(/## From the sources[\s\S]*<SourceFold source="doc-0"[\s\S]*CMD is a default[\s\S]*<SourceFold source="doc-1"[\s\S]*ENTRYPOINT is fixed/);
     expect(result.reports[1]!.duplicatesMerged).toBe(1);
   });
 });

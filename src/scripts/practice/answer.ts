@@ -1,6 +1,7 @@
 /**
- * The back of a card, our short answer and the full answer, read from the
- * entry's own page: the deck (practice.json) carries only what the setup and
+ * The back of a card, our short answer and the key points to grade a spoken
+ * answer against (the whole answer for an entry with no answer of ours yet),
+ * read from the entry's own page: the deck (practice.json) carries only what the setup and
  * the card's front need, so it stays small as the site grows. The page is
  * fetched as the front is shown, so the back is usually there at once; it is
  * already cached once the reader has visited it, and by the offline worker.
@@ -14,7 +15,9 @@ import { announce, button, el } from './dom';
 
 interface Back {
   summary: string;
+  /** The key points' list, or the whole answer where the entry has no key points. */
   answer: Element;
+  heading: string;
 }
 
 /** Backs kept for undo and for a card that comes back; older ones are fetched again (from the HTTP cache). */
@@ -35,10 +38,13 @@ function loadBack(id: string): Promise<Back> {
     // Our own build output (Shiki-highlighted MDX), never text from elsewhere; DOMParser runs no scripts.
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     const summary = page.querySelector('[data-summary]')?.textContent?.trim();
-    const answer = page.querySelector('[data-answer]');
+    const points = page.querySelector('[data-key-points] ul');
+    const answer = points ?? page.querySelector('[data-answer]');
     if (!summary || !answer) throw new Error(`questions/${id}/ has no short or full answer`);
     // A copy owned by this document, so the parsed page is not kept alive with it.
-    return { summary, answer: document.importNode(demoteHeadings(answer), true) };
+    const wrapper = page.createElement('div');
+    wrapper.append(answer);
+    return { summary, answer: document.importNode(demoteHeadings(wrapper), true), heading: points ? 'Key points' : 'Answer' };
   });
   backs.set(id, request);
   // A failure is not kept, so the next try fetches again.
@@ -52,10 +58,11 @@ export function prefetchBack(id: string): void {
 }
 
 /** Fills the two answer areas; resolves to what to announce, once they are filled. */
-export async function showBack(id: string, short: HTMLElement, full: HTMLElement, attempt = 1): Promise<string> {
+export async function showBack(id: string, short: HTMLElement, full: HTMLElement, heading: HTMLElement, attempt = 1): Promise<string> {
   try {
-    const { summary, answer } = await loadBack(id);
+    const { summary, answer, heading: label } = await loadBack(id);
     short.textContent = summary;
+    heading.textContent = label;
     full.replaceChildren(...[...answer.childNodes].map((node) => node.cloneNode(true)));
     wireCopyButtons(full);
     return `Answer shown: ${summary}`;
@@ -67,7 +74,7 @@ export async function showBack(id: string, short: HTMLElement, full: HTMLElement
       full.replaceChildren('Loading…');
       // The button goes with the message; focus stays on the card's answer.
       short.closest<HTMLElement>('[tabindex]')?.focus();
-      void showBack(id, short, full, attempt + 1).then((text) => short.isConnected && announce(text));
+      void showBack(id, short, full, heading, attempt + 1).then((text) => short.isConnected && announce(text));
     });
     full.replaceChildren(el('p', {}, retry));
     return short.textContent;

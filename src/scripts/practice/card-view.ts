@@ -1,4 +1,4 @@
-/** The card on screen: front (question, topic, level), and once revealed our short answer, the grades and the full answer. */
+/** The card on screen: front (question, topic, level), and once revealed our short answer, the grades and the key points. */
 import { GRADES, type GradeNumber } from '../../lib/schedule';
 import { questionUrl } from '../../lib/urls';
 import { current, type Session } from '../../lib/session';
@@ -37,10 +37,11 @@ export function renderCard(area: HTMLElement, deck: Deck, session: Session, acti
     const short = el('div', { className: 'short-answer', tabIndex: -1 }, el('strong', {}, 'Short answer'), summary);
     const grades = el('div', { className: 'grades', role: 'group', ariaLabel: 'How well did you know it?' },
       ...GRADES.map((label, index) => button(`${index + 1} ${label}`, () => actions.grade((index + 1) as GradeNumber), { ariaKeyShortcuts: String(index + 1), dataset: { grade: String(index + 1) } })));
+    const heading = el('h3', {}, 'Key points');
     const full = el('div', { className: 'answer' }, 'Loading…');
-    area.append(short, el('p', { className: 'grades-label' }, 'How well did you know it?'), grades, el('h3', {}, 'Full answer'), full, el('p', {}, el('a', { href: questionUrl(card.id) }, 'Open the entry’s page')));
+    area.append(short, el('p', { className: 'grades-label' }, 'How well did you know it?'), grades, heading, full, el('p', {}, el('a', { href: questionUrl(card.id) }, 'Read the whole answer on the entry’s page')));
     // Announced once filled, unless the reader has moved on to another card.
-    void showBack(card.id, summary, full).then((text) => summary.isConnected && announce(text));
+    void showBack(card.id, summary, full, heading).then((text) => summary.isConnected && announce(text));
     if (focus === 'answer') short.focus();
   }
   area.append(el('p', { className: 'card-actions secondary' },
