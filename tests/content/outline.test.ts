@@ -8,16 +8,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
 import { parseMdxBody } from '../helpers/mdx.ts';
 import { isLeadIn } from '../../src/ingest/lead-in.ts';
 import { repairMojibake } from '../../src/ingest/repair-mojibake.ts';
 import { contentDir, questions } from '../helpers/content.ts';
 
-function headingsOf(body: string): { depth: number; text: string }[] {
-  const headings: { depth: number; text: string }[] = [];
-  visit(parseMdxBody(body), 'heading', (node: Heading) => void headings.push({ depth: node.depth, text: toString(node).trim() }));
+interface Outlined {
+  depth: number;
+  text: string;
+  /** Where it sits: "ours", or the source document whose fold holds it. */
+  part: string;
+}
+
+function headingsOf(body: string): Outlined[] {
+  const headings: Outlined[] = [];
+  visitParents(parseMdxBody(body), 'heading', (node: Heading, ancestors) => {
+    const fold = ancestors.find((ancestor) => ancestor.type === 'mdxJsxFlowElement' && 'name' in ancestor && ancestor.name === 'SourceFold') as MdxJsxFlowElement | undefined;
+    const source = fold?.attributes.find((attribute) => 'name' in attribute && attribute.name === 'source')?.value;
+    headings.push({ depth: node.depth, text: toString(node).trim(), part: typeof source === 'string' ? source : 'ours' });
+  });
   return headings;
 }
 
@@ -41,8 +53,11 @@ describe('heading outline of every entry', () => {
     const uneven: string[] = [];
     for (const entry of entries) {
       let section: Map<string, number> = new Map();
+      let part = '';
       for (const heading of entry.headings) {
-        if (heading.depth === 2) section = new Map();
+        // A section starts at each h2, each source's fold, and each of a fold's top headings (h3).
+        if (heading.depth <= 3 || heading.part !== part) section = new Map();
+        part = heading.part;
         const seen = section.get(heading.text);
         if (seen !== undefined && seen !== heading.depth) uneven.push(`${entry.id}: "${heading.text}" at ${seen} and ${heading.depth}`);
         section.set(heading.text, heading.depth);

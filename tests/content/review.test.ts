@@ -34,8 +34,9 @@ function opening(body: string): string {
 }
 
 describe('short answers', () => {
-  it('every entry has a review record with our short answer, and its page shows it', () => {
-    for (const entry of questions) {
+  it('every entry from the sources has a review record with our short answer, and its page shows it', () => {
+    // An entry of our own carries its short answer in its answer file (content/answers/).
+    for (const entry of questions.filter((question) => addressesOf(question).length > 0)) {
       // A merged entry shows its first source's short answer (the others keep their corrections).
       const review = addressesOf(entry)
         .map((address) => reviews.find((candidate) => candidate.at === address && candidate.summary !== undefined))

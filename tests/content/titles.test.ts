@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { questions } from '../helpers/content.ts';
 
 /** Names that keep their capitals inside a sentence-case title. */
-const PROPER_NAMES = ['Docker', 'Dockerfile', 'Dockerfiles', 'Dockerized', 'Kubernetes', 'Linux', 'Alpine', 'Jenkins', 'Windows', 'BuildKit'];
-const NAMED_PRODUCTS = ['Docker Compose', 'Docker Hub', 'Docker Swarm', 'Docker Engine', 'Docker Content Trust', 'Docker Enterprise', 'Docker Desktop'];
+const PROPER_NAMES = ['Docker', 'Dockerfile', 'Dockerfiles', 'Dockerized', 'Kubernetes', 'Linux', 'Alpine', 'Jenkins', 'Windows', 'BuildKit', 'Compose', 'Podman', 'Buildah', 'Kaniko', 'macOS'];
+const NAMED_PRODUCTS = ['Docker Compose', 'Docker Hub', 'Docker Swarm', 'Docker Engine', 'Docker Content Trust', 'Docker Enterprise', 'Docker Desktop', 'Docker Scout', 'Open Container Initiative'];
 /** Names written in lower case even at the start of a title. */
 const LOWER_CASE_NAMES = /^(docker|runc|containerd|\.dockerignore)\b/;
 const YES_NO_OPENING = /^(have|has|had|do|does|did|can|could|is|are|was|were|will|would|should)\s/i;

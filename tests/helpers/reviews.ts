@@ -13,7 +13,7 @@ export const reviews: Review[] = parseCorrections(texts).reviews;
 
 /** The addresses ("source:line") of an entry's sources. */
 export function addressesOf(entry: ContentFile): string[] {
-  return (entry.data['sources'] as { source: string; line: number }[]).map((source) => `${source.source}:${source.line}`);
+  return ((entry.data['sources'] as { source: string; line: number }[] | undefined) ?? []).map((source) => `${source.source}:${source.line}`);
 }
 
 export function entryOf(review: Review): ContentFile {
