@@ -18,7 +18,9 @@ const AREAS: Record<string, string> = {
   dhi: 'Docker Hardened Images',
   'retired': 'Retired products',
 };
-const ACRONYMS = new Set(['api', 'cli', 'tls', 'tcp', 'dns', 'gpu', 'oci', 'sbom', 'ssh', 'wsl', 'cpu', 'ipv6', 'ipvlan', 'macvlan', 'json', 'ci', 'cd', 'id', 'uid', 'gid']);
+const ACRONYMS = new Set(['api', 'cli', 'tls', 'tcp', 'dns', 'gpu', 'oci', 'sbom', 'ssh', 'wsl', 'cpu', 'json', 'ci', 'cd', 'id', 'uid', 'gid']);
+/** Words Docker's documentation writes with capitals of their own. */
+const SPELLED: Record<string, string> = { ipv6: 'IPv6', ipvlan: 'IPvlan', macvlan: 'Macvlan', buildkit: 'BuildKit', buildx: 'Buildx', containerd: 'containerd', overlayfs: 'OverlayFS' };
 
 export function docsLabel(address: string): string {
   let url: URL;
@@ -51,7 +53,7 @@ function words(slug: string): string {
   return slug
     .split(/[-_]/)
     .filter(Boolean)
-    .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word))
+    .map((word) => SPELLED[word] ?? (ACRONYMS.has(word) ? word.toUpperCase() : word))
     .join(' ');
 }
 
