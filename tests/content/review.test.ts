@@ -65,7 +65,10 @@ describe('corrections', () => {
     expect(fixes.length).toBeGreaterThan(100);
   });
 
-  it.each(fixes.map(({ review, fix }) => [`${entryOf(review).id}: ${fix.quote.slice(0, 50)}`, review, fix]))('%s: the callout follows the text it corrects', (_, review, fix) => {
+  const callouts = fixes.filter(({ fix }) => 'correction' in fix);
+  const pointers = fixes.filter(({ fix }) => 'sameAs' in fix);
+
+  it.each(callouts.map(({ review, fix }) => [`${entryOf(review).id}: ${fix.quote.slice(0, 50)}`, review, fix]))('%s: the callout follows the text it corrects', (_, review, fix) => {
     const tree = parseMdxBody(entryOf(review).body);
     const found: { callout: MdxJsxFlowElement; before: string }[] = [];
     visit(tree, 'mdxJsxFlowElement', (node, index, parent) => {
@@ -80,5 +83,26 @@ describe('corrections', () => {
     const { callout, before } = found[0]!;
     expect(callout.attributes).toContainEqual(expect.objectContaining({ name: 'docs', value: fix.docs }));
     expect(before).toContain(normalise(fix.replace ?? fix.quote));
+  });
+
+  it.each(pointers.map(({ review, fix }) => [`${entryOf(review).id}: ${fix.quote.slice(0, 50)}`, review, fix]))('%s: a repeat points back to the callout it repeats', (_, review, fix) => {
+    const tree = parseMdxBody(entryOf(review).body);
+    // The callout the pointer names: the one correcting the quote given as sameAs.
+    const ids: string[] = [];
+    const found: { pointer: MdxJsxFlowElement; before: string }[] = [];
+    visit(tree, 'mdxJsxFlowElement', (node, index, parent) => {
+      const attribute = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+      const target = fixes.find((other) => entryOf(other.review) === entryOf(review) && 'correction' in other.fix && normalise(other.fix.quote) === normalise(fix.sameAs));
+      if (node.name === 'Correction' && target && normalise(toString(node)) === normalise(target.fix.correction)) ids.push(String(attribute('id')));
+      if (node.name !== 'SeeCorrection' || attribute('quote') !== normalise(fix.sameAs)) return;
+      const siblings = (parent as Parent).children as RootContent[];
+      let at = index! - 1;
+      while (at >= 0 && siblings[at]!.type === 'mdxJsxFlowElement') at--;
+      const before = normalise(toString(siblings[at]!));
+      if (before.includes(normalise(fix.quote))) found.push({ pointer: node, before });
+    });
+    expect(ids, 'exactly one callout corrects the quote the repeat names').toHaveLength(1);
+    expect(found, 'exactly one pointer after the repeated text').toHaveLength(1);
+    expect(found[0]!.pointer.attributes).toContainEqual(expect.objectContaining({ name: 'to', value: ids[0] }));
   });
 });
