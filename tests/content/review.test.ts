@@ -65,44 +65,38 @@ describe('corrections', () => {
     expect(fixes.length).toBeGreaterThan(100);
   });
 
-  const callouts = fixes.filter(({ fix }) => 'correction' in fix);
-  const pointers = fixes.filter(({ fix }) => 'sameAs' in fix);
-
-  it.each(callouts.map(({ review, fix }) => [`${entryOf(review).id}: ${fix.quote.slice(0, 50)}`, review, fix]))('%s: the callout follows the text it corrects', (_, review, fix) => {
-    const tree = parseMdxBody(entryOf(review).body);
-    const found: { callout: MdxJsxFlowElement; before: string }[] = [];
-    visit(tree, 'mdxJsxFlowElement', (node, index, parent) => {
-      if (node.name !== 'Correction' || normalise(toString(node)) !== normalise(fix.correction)) return;
+  /** The callouts (or pointers) on a page that match, each with the text of the block it follows. */
+  function placed(body: string, matches: (node: MdxJsxFlowElement) => boolean): { node: MdxJsxFlowElement; before: string }[] {
+    const found: { node: MdxJsxFlowElement; before: string }[] = [];
+    visit(parseMdxBody(body), 'mdxJsxFlowElement', (node, index, parent) => {
+      if (!matches(node)) return;
       // Callouts after the same block stand together: the block is the nearest sibling that is not one.
       const siblings = (parent as Parent).children as RootContent[];
       let at = index! - 1;
       while (at >= 0 && siblings[at]!.type === 'mdxJsxFlowElement') at--;
-      found.push({ callout: node, before: normalise(toString(siblings[at]!)) });
+      found.push({ node, before: normalise(toString(siblings[at]!)) });
     });
+    return found;
+  }
+  const attribute = (node: MdxJsxFlowElement, name: string) => node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name)?.value;
+
+  const callouts = fixes.flatMap(({ review, fix }) => ('correction' in fix ? [{ review, fix }] : []));
+  it.each(callouts.map(({ review, fix }) => [`${entryOf(review).id}: ${fix.quote.slice(0, 50)}`, review, fix]))('%s: the callout follows the text it corrects', (_, review, fix) => {
+    const found = placed(entryOf(review).body, (node) => node.name === 'Correction' && normalise(toString(node)) === normalise(fix.correction));
     expect(found, 'exactly one callout with this correction').toHaveLength(1);
-    const { callout, before } = found[0]!;
+    const { node: callout, before } = found[0]!;
     expect(callout.attributes).toContainEqual(expect.objectContaining({ name: 'docs', value: fix.docs }));
     expect(before).toContain(normalise(fix.replace ?? fix.quote));
   });
 
-  it.each(pointers.map(({ review, fix }) => [`${entryOf(review).id}: ${fix.quote.slice(0, 50)}`, review, fix]))('%s: a repeat points back to the callout it repeats', (_, review, fix) => {
-    const tree = parseMdxBody(entryOf(review).body);
-    // The callout the pointer names: the one correcting the quote given as sameAs.
-    const ids: string[] = [];
-    const found: { pointer: MdxJsxFlowElement; before: string }[] = [];
-    visit(tree, 'mdxJsxFlowElement', (node, index, parent) => {
-      const attribute = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
-      const target = fixes.find((other) => entryOf(other.review) === entryOf(review) && 'correction' in other.fix && normalise(other.fix.quote) === normalise(fix.sameAs));
-      if (node.name === 'Correction' && target && normalise(toString(node)) === normalise(target.fix.correction)) ids.push(String(attribute('id')));
-      if (node.name !== 'SeeCorrection' || attribute('quote') !== normalise(fix.sameAs)) return;
-      const siblings = (parent as Parent).children as RootContent[];
-      let at = index! - 1;
-      while (at >= 0 && siblings[at]!.type === 'mdxJsxFlowElement') at--;
-      const before = normalise(toString(siblings[at]!));
-      if (before.includes(normalise(fix.quote))) found.push({ pointer: node, before });
-    });
-    expect(ids, 'exactly one callout corrects the quote the repeat names').toHaveLength(1);
-    expect(found, 'exactly one pointer after the repeated text').toHaveLength(1);
-    expect(found[0]!.pointer.attributes).toContainEqual(expect.objectContaining({ name: 'to', value: ids[0] }));
+  const pointers = fixes.flatMap(({ review, fix }) => ('sameAs' in fix ? [{ review, fix }] : []));
+  it.each(pointers.map(({ review, fix }) => [`${entryOf(review).id}: ${fix.quote.slice(0, 50)}`, review, fix]))('%s: a pointer to the earlier callout follows the repeated mistake', (_, review, fix) => {
+    const body = entryOf(review).body;
+    const found = placed(body, (node) => node.name === 'SeeCorrection' && attribute(node, 'quote') === normalise(fix.sameAs)).filter(({ before }) => before.includes(normalise(fix.quote)));
+    expect(found, 'exactly one pointer after the quoted text').toHaveLength(1);
+    const target = attribute(found[0]!.node, 'to');
+    const callout = placed(body, (node) => node.name === 'Correction' && attribute(node, 'id') === target);
+    expect(callout, 'the pointer leads to a callout on the page').toHaveLength(1);
+    expect(callout[0]!.before).toContain(normalise(fix.sameAs));
   });
 });
