@@ -32,7 +32,7 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'make my image smaller', expect: 'optimize-image-size' },
   { query: 'multi stage build', expect: 'multi-stage-builds' },
   { query: 'run container as non root', expect: 'non-root-user' },
-  { query: 'data lost after restart', expect: 'jenkins-data-lost-after-restart' },
+  { query: 'data lost after restart', expect: 'jenkins-data-lost-when-recreated' },
   { query: 'volume vs bind mount', expect: 'docker-volumes-and-bind-mounts' },
   { query: 'persist data', expect: 'ways-to-persist-data' },
   { query: 'containers cannot talk to each other', expect: 'containers-cannot-communicate' },
