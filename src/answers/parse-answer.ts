@@ -51,6 +51,7 @@ export const answerFieldsSchema = z
       .refine((text) => text.trim().split(/\s+/).length <= SUMMARY_MAX_WORDS, `a short answer has at most ${SUMMARY_MAX_WORDS} words`)
       .optional(),
     tags: z.array(z.string().min(1)).optional(),
+    /** The ways candidates phrase the question (any entry: they join the sources' own phrasings). */
     aliases: z.array(z.string().min(1)).optional(),
   })
   .strict();
@@ -125,7 +126,7 @@ export function parseAnswer(text: string, file: string): ParsedAnswer {
     const missing = REQUIRED_FOR_OWN.filter((key) => fields[key] === undefined);
     if (missing.length > 0) throw new IngestError(file, 1, `an entry of our own (it has a title) also needs ${missing.join(', ')}`);
   } else {
-    const stray = ['topic', 'kind', 'level', 'summary', 'tags', 'aliases'].filter((key) => key in fields);
+    const stray = ['topic', 'kind', 'level', 'summary', 'tags'].filter((key) => key in fields);
     if (stray.length > 0) throw new IngestError(file, 1, `${stray.join(', ')} belong to an entry of our own, which has a title; an entry from the sources takes them from content/corrections`);
   }
 

@@ -64,6 +64,8 @@ export function attachAnswers(entries: Entry[], answers: Map<string, ParsedAnswe
       throw new IngestError(answer.file, 1, `"${answer.slug}" is already the URL of an entry from the sources; an entry of our own needs a slug of its own`);
     }
     entry.ours = answer;
+    // Phrasings candidates use, beside the ones the sources asked.
+    if (entry.sources.length > 0) entry.aliases = [...new Set([...entry.aliases, ...(answer.fields.aliases ?? [])])].filter((alias) => alias !== entry.title);
     for (const followUp of answer.followUps) {
       if (followUp.slug !== undefined && !bySlug.has(followUp.slug)) throw new IngestError(answer.file, followUp.line, `the follow-up links "${followUp.slug}", which is no entry`);
     }

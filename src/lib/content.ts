@@ -59,16 +59,25 @@ async function placeInTopic(entry: Entry): Promise<number> {
  * How much a topic page may hold. A topic page carries each entry's full
  * answer (for self-review and print), so a large topic continues on further
  * pages, and no page grows with the topic: a page closes at this many
- * entries, or before an entry that would take its answers past this many
- * characters of MDX (about 40 KB of gzip HTML; ours gzip to about 0.35 of
- * their MDX). Every topic of our own content fits on one page.
+ * entries, or before an entry that would take the MDX the page shows past
+ * this many characters (about 40 KB of gzip HTML; ours gzip to about 0.35 of
+ * their MDX). A topic page shows our answer and its key points, not the
+ * sources' text, so only that part counts. Every topic of our own content
+ * fits on one page.
  * TOPIC_PAGE_SIZE in the environment changes the count (the sub-path test
  * build uses 10).
  */
-export const TOPIC_PAGE_SIZE = Number(process.env['TOPIC_PAGE_SIZE']) || 30;
+export const TOPIC_PAGE_SIZE = Number(process.env['TOPIC_PAGE_SIZE']) || 40;
 export const TOPIC_PAGE_CHARACTERS = 100_000;
 
 const topicPageCache = new Map<string, Promise<Entry[][]>>();
+
+/** The part of an entry's MDX its topic page shows: our answer when it has one, else the sources. */
+function shownOnTopicPage(entry: Entry): string {
+  const body = entry.body ?? '';
+  const sources = body.indexOf('<FromSources>');
+  return entry.data.answer && sources >= 0 ? body.slice(0, sources) : body;
+}
 
 /** A topic's entries, in order, cut into its pages. */
 export function topicPages(topicId: string): Promise<Entry[][]> {
@@ -79,7 +88,7 @@ export function topicPages(topicId: string): Promise<Entry[][]> {
         const pages: Entry[][] = [];
         let characters = 0;
         for (const entry of entries) {
-          const size = entry.body?.length ?? 0;
+          const size = shownOnTopicPage(entry).length;
           const last = pages.at(-1);
           if (!last || last.length >= TOPIC_PAGE_SIZE || characters + size > TOPIC_PAGE_CHARACTERS) {
             pages.push([entry]);

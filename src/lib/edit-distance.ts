@@ -37,7 +37,9 @@ export function allowedSlips(word: string): number {
  * first letter wins a tie too, since first letters are rarely mistyped.
  */
 export function nearest(word: string, vocabulary: string[]): string | undefined {
-  const limit = allowedSlips(word);
+  // A word the site uses ("canary", on one page) is only taken for a slip of one letter,
+  // never two: "carry" is more common but is not what was meant.
+  const limit = vocabulary.includes(word) ? Math.min(1, allowedSlips(word)) : allowedSlips(word);
   let found: string | undefined;
   let foundCost = Infinity;
   for (const candidate of vocabulary) {

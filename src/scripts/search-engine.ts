@@ -35,6 +35,8 @@ export interface SearchHit {
   /** Pagefind's score for the page. */
   score: number;
   title: string;
+  /** Other phrasings of the question (the page's "Also asked as"). */
+  aliases: string[];
   topic: string;
   level: string;
   excerpt: string;
@@ -200,12 +202,15 @@ async function searchOnce(stale: () => boolean, query: string, filters: Filters,
   if (pause) await Promise.all([pause, sleep(PAUSE_MS / 2)]);
   if (stale()) return null;
   let corrected: string | undefined;
-  if (ranked.complete < SHOWN && words.length) {
-    const fixedAsked = await correctWords(pagefind, asked);
+  // Pagefind leaves out a word it does not know when others match ("dangaling images"
+  // finds every page with "images"), so a query of several words is checked too.
+  if ((ranked.complete < SHOWN || asked.length > 1) && words.length) {
+    const correction = await correctWords(pagefind, asked);
     if (stale()) return null;
+    const fixedAsked = correction?.words;
     const better = fixedAsked && (await rank(pagefind, fixedAsked, filters));
-    // Only when the corrected words find more: a rare word may be meant.
-    if (fixedAsked && better && better.complete > ranked.complete) {
+    // Only when the corrected words find more, or replace a word no page holds: a rare word may be meant.
+    if (fixedAsked && better && better.complete > 0 && (correction.unknown || better.complete > ranked.complete)) {
       // The words not asked for (on nearly every page) are kept as typed.
       words = words.map((word) => fixedAsked[asked.indexOf(word)] ?? word);
       asked = fixedAsked;
@@ -213,6 +218,34 @@ async function searchOnce(stale: () => boolean, query: string, filters: Filters,
       ranked = better;
     }
   }
+  let outcome = await present(pagefind, ranked, words, asked, filters, limit, corrected, stale);
+  // Pagefind answers an unknown word with the words it starts like ("healtcheck" finds "heal"),
+  // so a word the shown excerpts never mark was probably mistyped: try it corrected.
+  if (outcome && !corrected && !typing) {
+    const unmarked = asked.filter((word) => word.length >= 4 && !outcome!.marked.some((mark) => sharedStart(mark, word) >= Math.max(3, word.length - 2)));
+    const correction = unmarked.length ? await correctWords(pagefind, asked, unmarked) : undefined;
+    if (stale()) return null;
+    const better = correction && (await rank(pagefind, correction.words, filters));
+    if (correction && better && better.complete > 0) {
+      const fixed = correction.words;
+      words = words.map((word) => fixed[asked.indexOf(word)] ?? word);
+      outcome = await present(pagefind, better, words, fixed, filters, limit, words.join(' '), stale);
+    }
+  }
+  return outcome && { hits: outcome.hits, total: outcome.total, topics: outcome.topics, corrected: outcome.corrected };
+}
+
+/** The shown results of a ranking, with their excerpts, and the words those excerpts mark. */
+async function present(
+  pagefind: Pagefind,
+  ranked: Awaited<ReturnType<typeof rank>>,
+  words: string[],
+  asked: string[],
+  filters: Filters,
+  limit: number,
+  corrected: string | undefined,
+  stale: () => boolean,
+): Promise<(SearchOutcome & { marked: string[] }) | null> {
   const { matches, complete } = ranked;
   if (stale()) return null;
   const shown = matches.slice(0, limit);
@@ -227,7 +260,15 @@ async function searchOnce(stale: () => boolean, query: string, filters: Filters,
   const hits = data.map((result, index) => toHit(result, all[index]!.score, words));
   // A listing by filters alone has no words to match titles against.
   const ordered = afterEntries(preferTitleMatches(hits, words, words.length ? Math.min(complete, limit) : 0));
-  return { hits: ordered, total: matches.length + (reference && !matches.includes(reference) ? 1 : 0), topics: ranked.topics, corrected };
+  const marked = data.flatMap((result) => [...result.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => match[1]!.toLowerCase()));
+  return { hits: ordered, total: matches.length + (reference && !matches.includes(reference) ? 1 : 0), topics: ranked.topics, corrected, marked };
+}
+
+/** How many letters two words share at their start. */
+function sharedStart(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -257,13 +298,16 @@ async function referenceMatch(pagefind: Pagefind, words: string[], asked: string
  * doubtful when at most one page holds it: the sources carry typos too
  * ("namspaces" is on one page), so being indexed does not prove a word right.
  */
-async function correctWords(pagefind: Pagefind, words: string[]): Promise<string[] | undefined> {
+async function correctWords(pagefind: Pagefind, words: string[], suspects: string[] = []): Promise<{ words: string[]; unknown: boolean } | undefined> {
+  // The chunks these read are the ones the whole query loaded: no download of their own.
   const pages = await Promise.all(words.map(async (word) => (await pagefind.search(word, { filters: {} })).results.length));
-  const doubtful = (index: number) => pages[index]! <= 1 && /^[a-z][a-z-]*[a-z]$/.test(words[index]!) && words[index]!.length >= 3;
+  const doubtful = (index: number) => (pages[index]! <= 1 || suspects.includes(words[index]!)) && /^[a-z][a-z-]*[a-z]$/.test(words[index]!) && words[index]!.length >= 3;
   if (!words.some((_, index) => doubtful(index))) return undefined;
   const { nearestWord } = await import('./search-typos');
   const fixed = await Promise.all(words.map(async (word, index) => (doubtful(index) ? ((await nearestWord(word, `${base}pagefind/vocabulary-en.txt`)) ?? word) : word)));
-  return fixed.some((word, index) => word !== words[index]) ? fixed : undefined;
+  if (!fixed.some((word, index) => word !== words[index])) return undefined;
+  // A replaced word that no page holds was surely mistyped.
+  return { words: fixed, unknown: fixed.some((word, index) => word !== words[index] && pages[index] === 0) };
 }
 
 /**
@@ -305,6 +349,7 @@ function toHit(result: RawResult, score: number, words: string[]): SearchHit {
     reference,
     score,
     title: best ? `${title}: ${best.title}` : title,
+    aliases: result.meta['aliases']?.split(' | ').filter(Boolean) ?? [],
     topic: reference ? 'Command reference' : (result.meta['topic'] ?? ''),
     level: result.meta['level'] ?? '',
     excerpt: result.excerpt,

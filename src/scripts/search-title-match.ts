@@ -1,6 +1,6 @@
 /**
- * Among results that hold every query word, a question whose title is mostly
- * the reader's words moves up. Pagefind ranks by the whole page, so for
+ * Among results that hold every query word, a question whose title (or one of
+ * its other phrasings) is mostly the reader's words moves up. Pagefind ranks by the whole page, so for
  * "alpine images" the long comparison of scratch and Alpine outscored the
  * entry titled "Alpine Images". Only the results already being shown are
  * reordered, so this costs no download.
@@ -45,10 +45,14 @@ export function titleCoverage(title: string, query: string[]): number {
 
 /**
  * The first `complete` hits (those holding every query word) in order of
- * Pagefind's score times (1 + title coverage); the rest keep their places.
+ * Pagefind's score times (1 + title coverage), full coverage when the query
+ * is one of the question's other phrasings; the rest keep their places.
  */
-export function preferTitleMatches<Hit extends { score: number; title: string }>(hits: Hit[], query: string[], complete: number): Hit[] {
-  const weighed = (hit: Hit) => hit.score * (1 + titleCoverage(hit.title, query));
+export function preferTitleMatches<Hit extends { score: number; title: string; aliases?: string[] }>(hits: Hit[], query: string[], complete: number): Hit[] {
+  // Another phrasing counts only when the reader typed it, no more and no less ("docker cp").
+  const said = (alias: string) => titleCoverage(alias, query) === 1 && titleCoverage(query.join(' '), words(alias)) === 1;
+  const coverage = (hit: Hit) => ((hit.aliases ?? []).some(said) ? 1 : titleCoverage(hit.title, query));
+  const weighed = (hit: Hit) => hit.score * (1 + coverage(hit));
   const head = hits.slice(0, complete).sort((a, b) => weighed(b) - weighed(a));
   return [...head, ...hits.slice(complete)];
 }

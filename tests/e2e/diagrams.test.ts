@@ -14,7 +14,8 @@ import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const questionsDir = join(projectRoot, 'content/questions');
 const withDiagrams = readdirSync(questionsDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.mdx') && /^[┌+]-*[─-]{3,}/m.test(readFileSync(join(questionsDir, file), 'utf8')))
+  // A diagram's top line, also indented inside a source's fold.
+  .filter((file) => file.endsWith('.mdx') && /^\s*[┌+]-*[─-]{3,}/m.test(readFileSync(join(questionsDir, file), 'utf8')))
   .map((file) => file.replace(/^.*\//, '').replace(/\.mdx$/, ''));
 
 interface Misaligned {
@@ -33,6 +34,8 @@ describe.skipIf(!hasChromium)('box diagrams in Chromium', () => {
   it.each(withDiagrams)('/questions/%s/: every right edge sits under its corner', async (slug) => {
     const page = await site.open(`questions/${slug}/`);
     const { boxes, problems } = await page.evaluate(() => {
+      // Diagrams sit in the sources' folds: open them, as a reader would.
+      for (const fold of document.querySelectorAll('details')) fold.open = true;
       const problems: Misaligned[] = [];
       let measured = 0;
       for (const pre of document.querySelectorAll('pre')) {

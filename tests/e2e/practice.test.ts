@@ -42,9 +42,9 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     expect(await page.locator('.practice-card .short-answer').count()).toBe(0);
     await page.keyboard.press('Space');
     await page.locator('.practice-card .short-answer').waitFor();
-    await page.locator('.practice-card .answer pre.astro-code, .practice-card .answer p').first().waitFor();
+    await page.locator('.practice-card .answer li').first().waitFor();
     // The back comes from the card's own entry page, fetched once, and no other entry page is fetched.
-    const entry = (await page.getByRole('link', { name: 'Open the entry’s page' }).getAttribute('href'))!;
+    const entry = (await page.getByRole('link', { name: 'Read the whole answer on the entry’s page' }).getAttribute('href'))!;
     const pagesFetched = await page.evaluate(() => performance.getEntriesByType('resource').map((resource) => new URL(resource.name).pathname).filter((path) => path.includes('/questions/')));
     expect(pagesFetched).toEqual([entry]);
     const entryPage = await page.context().newPage();
@@ -99,12 +99,12 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
 
     await context.unroute('**/questions/**', offline);
     await page.getByRole('button', { name: 'Try again' }).click();
-    const entry = (await page.getByRole('link', { name: 'Open the entry’s page' }).getAttribute('href'))!;
+    const entry = (await page.getByRole('link', { name: 'Read the whole answer on the entry’s page' }).getAttribute('href'))!;
     const entryPage = await context.newPage();
     await entryPage.goto(new URL(entry, page.url()).href);
     const summary = (await entryPage.locator('.short-answer p').innerText()).trim();
     await expect.poll(() => short.innerText()).toBe(summary);
-    await page.locator('.practice-card .answer p').first().waitFor();
+    await page.locator('.practice-card .answer li').first().waitFor();
     expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
     await expect.poll(() => page.locator('[data-practice-announce]').textContent()).toBe(`Answer shown: ${summary}`);
     // Focus stays on the card's answer, not lost with the removed button.
@@ -112,18 +112,24 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     await context.close();
   });
 
-  it('shows each full answer from the entry page under the card title: headings one level down, no ids to clash with the page', async () => {
+  it('shows the key points from the entry page under "Key points", with a link to the whole answer, and no ids to clash with the page', async () => {
     const page = await cardPage(open, 'practice/?topic=troubleshooting');
-    const headings: string[] = [];
+    let cards = 0;
     for (let card = 0; card < 10 && (await page.locator('.practice-card h2').count()) > 0; card++) {
       await page.keyboard.press('Space');
-      await page.locator('.practice-card .answer > *').first().waitFor();
+      await page.locator('.practice-card .answer li').first().waitFor();
+      const entry = (await page.getByRole('link', { name: 'Read the whole answer on the entry’s page' }).getAttribute('href'))!;
+      const entryPage = await page.context().newPage();
+      await entryPage.goto(new URL(entry, page.url()).href);
+      const expected = await entryPage.locator('[data-key-points] li').allInnerTexts();
+      await entryPage.close();
+      expect(await page.locator('.practice-card .answer li').allInnerTexts()).toEqual(expected);
+      expect(await page.locator('.practice-card h3').first().innerText()).toBe('Key points');
       expect(await page.locator('.practice-card .answer [id]').count()).toBe(0);
-      headings.push(...(await page.locator('.practice-card .answer :is(h1, h2, h3, h4, h5, h6)').evaluateAll((found) => found.map((h) => h.tagName))));
+      cards++;
       await page.keyboard.press('3');
     }
-    expect(headings.length).toBeGreaterThan(0);
-    expect(headings.filter((tag) => tag === 'H1' || tag === 'H2')).toEqual([]);
+    expect(cards).toBeGreaterThan(1);
     await page.context().close();
   });
 
@@ -136,7 +142,7 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     expect(await title(page)).toBe(second);
     expect(await position(page)).toBe('Card 2 of 11'); // Good on a new card: its next learning step is in this session
     await page.keyboard.press('Space');
-    await Promise.all([page.waitForURL('**/questions/**'), page.getByRole('link', { name: 'Open the entry’s page' }).click()]);
+    await Promise.all([page.waitForURL('**/questions/**'), page.getByRole('link', { name: 'Read the whole answer on the entry’s page' }).click()]);
     await page.goBack();
     expect(await title(page)).toBe(second);
     expect(await page.locator('.practice-card .short-answer').isVisible()).toBe(true);
@@ -208,7 +214,7 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     expect(await page.getByRole('checkbox', { name: /^Dockerfile and builds \(\d+\)$/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Only Networking' }).click();
     expect(await checked()).toEqual(['networking']);
-    expect(await page.locator('[data-practice-status]').textContent()).toMatch(/^4 entries chosen: 0 due today, 4 of 4 new ones for today\./);
+    expect(await page.locator('[data-practice-status]').textContent()).toMatch(/^5 entries chosen: 0 due today, 5 of 5 new ones for today\./);
     await page.getByRole('checkbox', { name: /^advanced/ }).uncheck();
     await page.reload();
     await page.locator('[data-practice-setup]').waitFor();
@@ -217,7 +223,7 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     await page.getByRole('button', { name: 'None', exact: true }).click();
     expect(await checked()).toEqual([]);
     await page.getByRole('button', { name: 'All', exact: true }).click();
-    expect((await checked()).length).toBe(14);
+    expect((await checked()).length).toBe(16);
     await page.context().close();
   });
 

@@ -33,6 +33,8 @@ describe.skipIf(!hasChromium)('reading polish in Chromium', () => {
 
   it('on a wide screen the side "On this page" marks the section being read, without script', async () => {
     const page = await open(longPage, { width: 1400 });
+    // Open the sources, so the page is long enough for any section to reach the top.
+    await page.locator('details.source-fold').evaluateAll((folds) => folds.forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
     const links = page.locator('.toc a');
     const third = (await links.nth(2).getAttribute('href'))!;
     await page.locator(third).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
@@ -45,6 +47,8 @@ describe.skipIf(!hasChromium)('reading polish in Chromium', () => {
 
   it('a table wider than the screen shows a shadow at the edge it is cut at', async () => {
     const page = await open('questions/cmd-vs-entrypoint/', { width: 390 });
+    // The table is in a source's text: open its fold.
+    await page.locator('details.source-fold').evaluateAll((folds) => folds.forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
     const wrap = page.locator('.table-wrap').first();
     expect(await wrap.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
     expect(await wrap.evaluate((box) => getComputedStyle(box).backgroundImage)).toMatch(/radial-gradient.*radial-gradient/);

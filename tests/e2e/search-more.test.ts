@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.ts';
 import { measureSearchQuality, searchSlugs } from '../helpers/search.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
-import { TYPO_CASES } from '../search/queries.ts';
+import { NEW_ENTRY_CASES, TYPO_CASES } from '../search/queries.ts';
 
 describe.skipIf(!hasChromium)('search that forgives and shows everything', () => {
   const site = siteInBrowser();
@@ -36,6 +36,14 @@ describe.skipIf(!hasChromium)('search that forgives and shows everything', () =>
     expect(await status(page)).toMatch(/ for “namespaces” \(you typed “namspaces”\)$/);
     await page.context().close();
   });
+
+  it('finds each entry of our own first, by the words a candidate types for it', async () => {
+    const page = await open('');
+    const report = await measureSearchQuality(page, NEW_ENTRY_CASES);
+    for (const miss of report.misses) console.log(`  "${miss.query}" wants ${miss.expect}, got ${miss.got.join(', ') || 'nothing'}`);
+    expect(report.misses.filter((miss) => miss.got[0] !== miss.expect)).toEqual([]);
+    await page.context().close();
+  }, 180_000);
 
   it('finds the right entry for misspelt queries: top 3 for at least 80 %', async () => {
     const page = await open('');

@@ -30,12 +30,12 @@ export async function searchAndOpen(page: Page, siteUrl: string): Promise<void> 
   await page.locator('mark.search-mark').first().waitFor();
 }
 
-/** The practice page: start a review, reveal a card (its full answer is fetched then), grade it Good. */
+/** The practice page: start a review, reveal a card (its key points are fetched then), grade it Good. */
 export async function practise(page: Page, siteUrl: string): Promise<void> {
   await page.goto(`${siteUrl}practice/`);
   await page.locator('[data-practice-setup] button[type="submit"]').click();
   await page.getByRole('button', { name: 'Show the answer' }).click();
-  const entryLink = page.getByRole('link', { name: 'Open the entry’s page' });
+  const entryLink = page.getByRole('link', { name: 'Read the whole answer on the entry’s page' });
   expect(await entryLink.getAttribute('href')).toMatch(new RegExp(`^${new URL(siteUrl).pathname}questions/[a-z0-9-]+/$`));
   await page.locator('.practice-card .answer > :not(:empty)').first().waitFor();
   await page.getByRole('button', { name: /Good$/ }).click();
@@ -75,7 +75,7 @@ export async function studyOffline(page: Page, siteUrl: string): Promise<void> {
     // The offline script loads after idle; a click before it is the browser's own offline page.
     await untilAvailableOffline(page);
     await context.setOffline(true);
-    const outside = page.locator('main a[href^="https://docs.docker.com"]').first();
+    const outside = page.locator('main a[href^="https://docs.docker.com"]:visible').first();
     await outside.click();
     await page.locator('[data-offline-notice]').filter({ hasText: 'needs the network' }).waitFor();
     expect(page.url()).toContain('/questions/docker-stop-vs-docker-kill/');

@@ -101,6 +101,56 @@ export const SEARCH_CASES: SearchCase[] = [
 ];
 
 /**
+ * The entries of our own (content/answers/ with a title), each searched the way a
+ * candidate types it: each must come first.
+ */
+export const NEW_ENTRY_CASES: SearchCase[] = [
+  { query: 'rootless', expect: 'rootless-and-userns-remap' },
+  { query: 'userns-remap', expect: 'rootless-and-userns-remap' },
+  { query: 'how to pass secrets to a container', expect: 'runtime-secrets' },
+  { query: 'tag vs digest', expect: 'tag-vs-digest' },
+  { query: 'layer cache order', expect: 'build-cache' },
+  { query: 'docker compose depends_on', expect: 'compose-startup-order' },
+  { query: 'wait for database to be ready compose', expect: 'compose-startup-order' },
+  { query: 'buildkit buildx', expect: 'buildkit-and-buildx' },
+  { query: 'build secrets', expect: 'build-secrets' },
+  { query: 'cache mount ci cache-from', expect: 'cache-mounts-and-ci-cache' },
+  { query: 'multi-platform image arm64', expect: 'multi-platform-images' },
+  { query: 'hadolint', expect: 'lint-dockerfiles' },
+  { query: 'scan image vulnerabilities in ci', expect: 'scan-images-in-ci' },
+  { query: 'sbom provenance', expect: 'sbom-and-provenance' },
+  { query: 'restart policy unless-stopped', expect: 'restart-policies' },
+  { query: 'memory limit oom killed', expect: 'cpu-and-memory-limits' },
+  { query: 'zombie processes pid 1', expect: 'pid-1-and-init' },
+  { query: 'docker cp', expect: 'docker-cp' },
+  { query: 'exec vs attach', expect: 'exec-vs-attach' },
+  { query: 'gpu container', expect: 'gpus-in-containers' },
+  { query: 'compose file structure', expect: 'compose-file-anatomy' },
+  { query: 'compose web app and database', expect: 'compose-app-with-database' },
+  { query: 'compose scale', expect: 'compose-scale' },
+  { query: 'env_file interpolation', expect: 'compose-env-files-and-interpolation' },
+  { query: 'compose in production', expect: 'compose-in-production' },
+  { query: 'compose commands', expect: 'compose-commands' },
+  { query: 'compose profiles', expect: 'compose-profiles' },
+  { query: 'docker-compose vs docker compose', expect: 'compose-v1-vs-v2' },
+  { query: 'compose watch', expect: 'compose-watch' },
+  { query: 'private registry', expect: 'run-a-private-registry' },
+  { query: 'docker history', expect: 'docker-history' },
+  { query: 'containerize an existing app', expect: 'containerize-an-application' },
+  { query: 'dockerfile best practices', expect: 'dockerfile-best-practices' },
+  { query: 'image versioning tags ci', expect: 'image-versioning' },
+  { query: 'production checklist', expect: 'production-checklist' },
+  { query: 'monitor containers in production', expect: 'monitor-containers-in-production' },
+  { query: 'host.docker.internal', expect: 'reach-host-from-container' },
+  { query: 'database in docker', expect: 'databases-in-containers' },
+  { query: 'oci', expect: 'oci-standards' },
+  { query: 'overlay2 storage driver', expect: 'storage-drivers' },
+  { query: 'docker desktop wsl 2', expect: 'docker-desktop' },
+  { query: 'podman', expect: 'docker-alternatives' },
+  { query: 'swarm vs kubernetes', expect: 'swarm-vs-kubernetes' },
+];
+
+/**
  * The same kind of searches with one slip each (a letter missing, doubled,
  * swapped or wrong), as typed in a hurry. The dialog corrects a word the
  * index does not hold to the nearest one it does; these are reported apart.

@@ -12,14 +12,14 @@ const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'PRE',
 
 /**
  * The text the callout follows: the block just before it (other callouts
- * skipped), or, in a tight list item that has no <p>, the item's own text.
+ * and pointers skipped), or, in a tight list item that has no <p>, the item's own text.
  */
 function textBefore(callout: HTMLElement): string {
   const siblings: Node[] = callout.parentNode!.childNodes;
   let text = '';
   for (let index = siblings.indexOf(callout) - 1; index >= 0; index--) {
     const node = siblings[index]!;
-    if (node instanceof HTMLElement && node.classList.contains('correction')) continue;
+    if (node instanceof HTMLElement && (node.classList.contains('correction') || node.classList.contains('see-correction'))) continue;
     if (node instanceof HTMLElement && BLOCK.has(node.tagName)) return text.trim() ? text : plain(node);
     text = plain(node) + text;
   }

@@ -106,7 +106,7 @@ describe('the built search index', () => {
       split.push(term);
       expect(extensions.reduce((sum, { size }) => sum + size, 0), `the words starting "${term}" fit in one chunk`).toBeGreaterThan(limit);
     }
-    // Only a handful of short starts ("co", "con", "docker"…) have that many words.
-    expect(split.length, split.join(', ')).toBeLessThan(16);
+    // Only a handful of short starts ("co", "con", "docker"…) have that many words (19 with our answers on every page).
+    expect(split.length, split.join(', ')).toBeLessThan(24);
   });
 });

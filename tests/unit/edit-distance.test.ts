@@ -43,4 +43,10 @@ describe('nearest word', () => {
   it('leaves a word that is the most used of its neighbours alone', () => {
     expect(nearest('docker', vocabulary)).toBeUndefined();
   });
+
+  it('takes a word the site uses for another only one slip away, never two ("canary" is not "carry")', () => {
+    const words = ['carry', 'container', 'canary'];
+    expect(nearest('canary', words)).toBeUndefined();
+    expect(nearest('canari', words)).toBe('canary');
+  });
 });

@@ -62,6 +62,14 @@ describe('preferTitleMatches', () => {
     expect(preferTitleMatches(hits, ['alpine', 'images'], 3).map((entry) => entry.title)[0]).toBe('Alpine Images');
   });
 
+  it('counts another phrasing of the question as a title ("docker cp" is the tool, not "cpu")', () => {
+    const hits = [
+      { title: 'How do you limit a container\'s CPU and memory?', score: 10 },
+      { title: 'How do you copy files between a container and the host?', score: 6, aliases: ['docker cp', 'copy file into container'] },
+    ];
+    expect(preferTitleMatches(hits, ['cp'], 2)[0]!.title).toBe('How do you copy files between a container and the host?');
+  });
+
   it('keeps Pagefind order when the titles say nothing', () => {
     const hits = [hit('Namespaces', 9), hit('Cgroups', 8), hit('Hypervisor', 7)];
     expect(preferTitleMatches(hits, ['isolation'], 3)).toEqual(hits);
