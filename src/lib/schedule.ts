@@ -68,4 +68,22 @@ export function dueSummary(ids: readonly string[], progress: Progress, now: Date
   return { today: dues.filter((due) => due < end.getTime()).length, next: later.length ? new Date(Math.min(...later)) : undefined };
 }
 
+/** When each grade (Again, Hard, Good, Easy) would bring the card back, from ts-fsrs's own preview. */
+export function previewDue(record: CardRecord | undefined, now: Date): number[] {
+  const preview = scheduler.repeat(toCard(record, now), now);
+  return ([1, 2, 3, 4] as const).map((grade) => preview[grade as Grade].card.due.getTime());
+}
+
+/** A wait as Anki writes it on its buttons: "<1m", "10m", "3h", "4d", "2.5mo", "1.2y". */
+export function shortInterval(ms: number): string {
+  const minutes = ms / 60_000;
+  if (minutes < 1) return '<1m';
+  if (minutes < 60) return `${Math.round(minutes)}m`;
+  if (minutes < 60 * 24) return `${Math.round(minutes / 60)}h`;
+  const days = minutes / (60 * 24);
+  if (days < 30) return `${Math.round(days)}d`;
+  if (days < 365) return `${Number((days / 30).toFixed(1))}mo`;
+  return `${Number((days / 365).toFixed(1))}y`;
+}
+
 export const comesBackThisSession = (record: CardRecord, now: Date) => record.due - now.getTime() <= LEARN_AHEAD_MS;
