@@ -121,25 +121,31 @@ export function looksLikeProse(command: string): boolean {
 
 /**
  * The text of a Correction that follows the block (in the same container, so
- * indented like the fence) and did not mend it (no `was`): it says something
- * in the block is wrong.
+ * indented like the fence) and did not mend it (no `was`), or of a pointer to
+ * one (SeeCorrection): it says something in the block is wrong.
  */
 function disputeBelow(lines: string[], from: number, fenceIndent: number): string | undefined {
   let at = from;
   while (at < lines.length && lines[at]!.trim() === '') at++;
   const start = lines[at];
-  if (start === undefined || !start.trimStart().startsWith('<Correction')) return undefined;
+  if (start === undefined || !/^<(Correction|SeeCorrection)\b/.test(start.trimStart())) return undefined;
   const indent = start.length - start.trimStart().length;
   if (indent < fenceIndent || indent > fenceIndent + 3) return undefined;
   let end = at;
-  while (end < lines.length && lines[end]!.trim() !== '</Correction>') end++;
+  while (end < lines.length && lines[end]!.trim() !== '</Correction>' && !lines[end]!.trimEnd().endsWith('/>')) end++;
   const snippet = lines.slice(at, end + 1).map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length))).join('\n');
   const element = (unified().use(remarkParse).use(remarkMdx).parse(snippet) as Root).children[0];
   return correctionText(element);
 }
 
 function correctionText(next: RootContent | undefined): string | undefined {
-  if (next?.type !== 'mdxJsxFlowElement' || next.name !== 'Correction') return undefined;
+  if (next?.type !== 'mdxJsxFlowElement') return undefined;
+  // A pointer to a correction further up disputes the block as that correction does: its text is the quote.
+  if (next.name === 'SeeCorrection') {
+    const quote = next.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'quote')?.value;
+    return typeof quote === 'string' ? quote : undefined;
+  }
+  if (next.name !== 'Correction') return undefined;
   if (next.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'was')) return undefined;
   return toString(next);
 }

@@ -1,6 +1,6 @@
 /**
  * The deck for the practice page: topics as the site writes them, and every
- * entry's card front. The back (short and full answer) is read from the
+ * entry's card front. The back (short answer and key points) is read from the
  * entry's page when the card is shown, so the deck stays small as the site grows.
  */
 import type { APIRoute } from 'astro';
@@ -14,6 +14,8 @@ export const GET: APIRoute = async () => {
     topic: entry.data.topic.id,
     level: entry.data.level,
     kind: entry.data.kind,
+    // How many interview banks ask it: a plan to a date learns the most-asked first.
+    asked: entry.data.asked,
   }));
   return new Response(JSON.stringify({ topics, cards }), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -149,6 +149,27 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     await page.context().close();
   });
 
+  it('the home page says what is due today and continues straight into the session; a reader with no progress sees nothing of it', async () => {
+    const page = await open('');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-home-due]').isVisible()).toBe(false);
+    // Two cards answered Again yesterday are due now.
+    await page.evaluate(() => {
+      const yesterday = Date.now() - 86_400_000;
+      const record = { due: yesterday, s: 1, d: 7, reps: 1, lapses: 1, state: 2, steps: 0, days: 1, last: yesterday, first: yesterday };
+      localStorage.setItem('practice-progress', JSON.stringify({ v: 2, cards: { 'cmd-vs-entrypoint': record, 'image-layers': record } }));
+    });
+    await page.reload();
+    const due = page.locator('[data-home-due]');
+    await due.waitFor();
+    expect((await due.innerText()).replace(/\s+/g, ' ')).toBe('2 cards are due today. Continue');
+    await page.getByRole('link', { name: 'Continue' }).click();
+    await page.locator('.practice-card h2').waitFor();
+    expect(await position(page)).toMatch(/^Card 1 of \d+$/);
+    expect(['What is the difference between CMD and ENTRYPOINT, and when do you use each?', 'What are image layers, and how does layering work?']).toContain(await title(page));
+    await page.context().close();
+  });
+
   it('shows progress per topic on the home and topic pages without the deck, without moving the layout, and downloads nothing without progress', async () => {
     const page = await open('topics/images/');
     const line = page.locator('[data-topic-progress]').first();
@@ -197,13 +218,19 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     await page.locator('[data-progress-tools] summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
     const file = await download.path();
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(before);
+    const log = () => page.evaluate(() => JSON.parse(localStorage.getItem('practice-log') ?? '[]') as unknown[]);
+    const grades = await log();
+    expect(grades).toHaveLength(2);
+    // The progress as stored, with the review log beside it (for the statistics).
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ ...before, log: grades });
     await page.getByRole('button', { name: 'Reset progress' }).click();
     await page.getByRole('button', { name: 'Click again to erase all progress' }).click();
     expect(await stored(page)).toEqual({ v: 2, cards: {} });
+    expect(await log()).toEqual([]);
     await page.locator('[data-import]').setInputFiles(file);
     await page.getByText('Imported 2 entries').waitFor();
     expect(await stored(page)).toEqual(before);
+    expect(await log()).toEqual(grades);
     await page.context().close();
   });
 
@@ -277,12 +304,103 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     await page.context().close();
   });
 
-  it('grades an entry from its own page into the same store', async () => {
+  it('grades an entry on its own page and keeps the reader there, offering the next entry; the store and log are the practice page\'s', async () => {
     const page = await open('questions/cmd-vs-entrypoint/');
-    await Promise.all([page.waitForURL('**/practice/'), page.getByRole('button', { name: 'Good', exact: true }).click()]);
-    expect(await page.locator('[data-practice-notice]').textContent()).toMatch(/Recorded Good for “.+”: next review in \d+ minutes/);
+    const before = page.url();
+    await page.getByRole('button', { name: 'Good', exact: true }).click();
+    const status = page.locator('[data-grade-status]');
+    await expect.poll(() => status.isVisible()).toBe(true);
+    expect(page.url()).toBe(before);
+    expect(await status.textContent()).toMatch(/^Recorded Good: this entry comes back in \d+ minutes\./);
+    const next = page.locator('[data-grade-status] a').first();
+    expect(await next.evaluate((link) => (link as HTMLAnchorElement).href)).toBe(await page.locator('.pager a[rel="next"]').evaluate((link) => (link as HTMLAnchorElement).href));
+    expect(Object.keys((await stored(page)).cards)).toEqual(['cmd-vs-entrypoint']);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('practice-log') ?? '[]').length)).toBe(1);
+    await page.context().close();
+  });
+
+  it('without script, the grade form still records the grade on the practice page', async () => {
+    const page = await open('practice/?entry=cmd-vs-entrypoint&grade=3');
+    await expect.poll(() => page.locator('[data-practice-notice]').textContent()).toMatch(/Recorded Good for “.+”: next review in \d+ minutes/);
     expect(Object.keys((await stored(page)).cards)).toEqual(['cmd-vs-entrypoint']);
     expect(page.url()).not.toContain('grade=');
+    await page.context().close();
+  });
+
+  for (const width of [1280, 390]) {
+    it(`Start is on the first screen at ${width} px, with the choices folded under it on a phone`, async () => {
+      const page = await open('practice/', { width, height: width > 500 ? 800 : 844 });
+      const start = page.locator('[data-practice-setup] button[type="submit"]');
+      await start.waitFor();
+      const box = (await start.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(width > 500 ? 800 : 844);
+      expect(await page.locator('[data-setup-choices]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(width > 500);
+      await page.context().close();
+    });
+  }
+
+  it('with an interview date shows the plan and learns the most-asked entries first; the date is remembered', async () => {
+    const page = await open('practice/');
+    await page.locator('[data-practice-setup]').waitFor();
+    const date = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await page.locator('input[name="interviewDate"]').fill(date);
+    await page.locator('input[name="interviewDate"]').dispatchEvent('change');
+    const plan = page.locator('[data-practice-plan]');
+    expect(await plan.textContent()).toMatch(/^Plan: \d+ new a day covers all \d+ new entries in the [67] days left, the most-asked first, topics mixed; FSRS adds about \d+ reviews a day/);
+    const perDay = Number((await plan.textContent())!.match(/^Plan: (\d+)/)![1]);
+    await page.reload();
+    expect(await page.locator('input[name="interviewDate"]').inputValue()).toBe(date);
+    await page.locator('[data-practice-setup] button[type="submit"]').click();
+    expect(await position(page)).toBe(`Card 1 of ${perDay}`);
+    // The deck says how many banks ask each entry: the first card is one of the most asked.
+    const deck = (await (await page.request.get(new URL('/practice.json', page.url()).href)).json()) as { cards: { title: string; asked: number }[] };
+    const most = Math.max(...deck.cards.map((card) => card.asked));
+    const first = await title(page);
+    expect(deck.cards.find((card) => card.title === first)?.asked).toBe(most);
+    await page.context().close();
+  });
+
+  it('each grade button says when that grade brings the card back; on a phone the grades stay on screen after reveal', async () => {
+    const page = await open('practice/?topic=images', { width: 390, height: 844 });
+    await page.locator('.practice-card h2').waitFor();
+    await page.keyboard.press('Space');
+    await page.locator('.practice-card .answer li').first().waitFor();
+    const labels = await page.locator('.grades button').allInnerTexts();
+    expect(labels.map((label) => label.replace(/\s+/g, ' '))).toEqual([
+      expect.stringMatching(/^1 Again back in (<1m|\d+m)$/),
+      expect.stringMatching(/^2 Hard back in \d+m$/),
+      expect.stringMatching(/^3 Good back in \d+m$/),
+      expect.stringMatching(/^4 Easy back in \d+d$/),
+    ]);
+    const grades = (await page.locator('.grades').boundingBox())!;
+    expect(grades.y + grades.height).toBeLessThanOrEqual(844);
+    expect(grades.y).toBeGreaterThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it('draws statistics from stored progress and its log, the same after a reload, and an import brings another browser\'s', async () => {
+    const page = await cardPage(open, 'practice/?topic=images');
+    for (const grade of ['3', '1', '4']) {
+      await page.keyboard.press('Space');
+      await page.locator('.practice-card .answer li').first().waitFor();
+      await page.keyboard.press(grade);
+    }
+    await page.goto(new URL('/practice/', page.url()).href);
+    const stats = page.locator('[data-practice-stats]');
+    await stats.locator('summary').click();
+    const read = async () => (await stats.locator('[data-stats-body]').innerText()).replace(/\s+/g, ' ');
+    expect(await read()).toMatch(/3 reviews in 14 days, 3 today\./);
+    // Again and Good leave a new card learning; Easy sends it straight to review.
+    expect(await read()).toMatch(/Chosen cards: \d+ new, 2 learning, 1 in review\./);
+    expect(await stats.locator('svg.bars').count()).toBe(2);
+    await page.reload();
+    await stats.locator('summary').click();
+    expect(await read()).toMatch(/3 reviews in 14 days, 3 today\./);
+    // Another browser's export: its grades join the log.
+    const other = { v: 2, cards: {}, log: [[Date.now() - 3_600_000, 3, 2], [Date.now() - 7_200_000, 1, 2]] };
+    await page.locator('[data-import]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await expect.poll(read).toMatch(/5 reviews in 14 days, 5 today\./);
+    expect(await read()).toMatch(/Retention: 50 % of 2 reviews answered Good or Easy\./);
     await page.context().close();
   });
 

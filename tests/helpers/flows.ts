@@ -38,7 +38,7 @@ export async function practise(page: Page, siteUrl: string): Promise<void> {
   const entryLink = page.getByRole('link', { name: 'Read the whole answer on the entry’s page' });
   expect(await entryLink.getAttribute('href')).toMatch(new RegExp(`^${new URL(siteUrl).pathname}questions/[a-z0-9-]+/$`));
   await page.locator('.practice-card .answer > :not(:empty)').first().waitFor();
-  await page.getByRole('button', { name: /Good$/ }).click();
+  await page.getByRole('button', { name: /^3 Good\b/ }).click();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('practice-progress') ?? '{}'));
   expect(Object.keys(stored.cards ?? {})).toHaveLength(1);
 }

@@ -14,6 +14,8 @@ export const axeSource = readFileSync(createRequire(import.meta.url).resolve('ax
 
 export interface OpenOptions {
   width?: number;
+  /** The viewport's height; 900 px unless a phone's (844) is wanted. */
+  height?: number;
   theme?: 'light' | 'dark';
 }
 
@@ -32,7 +34,7 @@ export function siteInBrowser(): { open(path: string, options?: OpenOptions): Pr
     browser: () => browser,
     server: () => server,
     async open(path, options = {}) {
-      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.theme ?? 'light' });
+      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, colorScheme: options.theme ?? 'light' });
       const page = await context.newPage();
       await page.goto(server.url + path);
       return page;

@@ -67,7 +67,8 @@ describe('the shell-block scanner reads entries as the MDX parser does', () => {
       if (!node.lang || !['bash', 'sh', 'shell', 'console', 'zsh'].includes(node.lang)) return;
       const next = parent?.children[(index ?? 0) + 1];
       const mended = next?.type === 'mdxJsxFlowElement' && next.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'was');
-      const dispute = next?.type === 'mdxJsxFlowElement' && next.name === 'Correction' && !mended ? toString(next) : undefined;
+      const pointer = next?.type === 'mdxJsxFlowElement' && next.name === 'SeeCorrection' ? next.attributes.find((attribute) => 'name' in attribute && attribute.name === 'quote')?.value : undefined;
+      const dispute = typeof pointer === 'string' ? pointer : next?.type === 'mdxJsxFlowElement' && next.name === 'Correction' && !mended ? toString(next) : undefined;
       blocks.push({ lang: node.lang, code: node.value, ...(dispute === undefined ? {} : { dispute }) });
     });
     return blocks;

@@ -18,7 +18,8 @@ export interface CardActions {
 
 let stopTimer = () => {};
 
-export function renderCard(area: HTMLElement, deck: Deck, session: Session, actions: CardActions, focus: 'title' | 'answer'): void {
+/** `intervals`: when each grade would bring the card back ("10m", "3d"), shown on its button. */
+export function renderCard(area: HTMLElement, deck: Deck, session: Session, actions: CardActions, focus: 'title' | 'answer', intervals: string[] = []): void {
   stopTimer();
   const card = deck.byId.get(current(session)!)!;
   const position = `${session.mode === 'interview' ? 'Question' : 'Card'} ${session.results.length + 1} of ${session.results.length + session.queue.length}`;
@@ -36,7 +37,12 @@ export function renderCard(area: HTMLElement, deck: Deck, session: Session, acti
     const summary = el('p', {}, 'Loading…');
     const short = el('div', { className: 'short-answer', tabIndex: -1 }, el('strong', {}, 'Short answer'), summary);
     const grades = el('div', { className: 'grades', role: 'group', ariaLabel: 'How well did you know it?' },
-      ...GRADES.map((label, index) => button(`${index + 1} ${label}`, () => actions.grade((index + 1) as GradeNumber), { ariaKeyShortcuts: String(index + 1), dataset: { grade: String(index + 1) } })));
+      ...GRADES.map((label, index) => {
+        const grade = button(`${index + 1} ${label}`, () => actions.grade((index + 1) as GradeNumber), { ariaKeyShortcuts: String(index + 1), dataset: { grade: String(index + 1) } });
+        const wait = intervals[index];
+        if (wait) grade.append(' ', el('span', { className: 'interval' }, el('span', { className: 'visually-hidden' }, 'back in '), wait));
+        return grade;
+      }));
     const heading = el('h3', {}, 'Key points');
     const full = el('div', { className: 'answer' }, 'Loading…');
     area.append(short, el('p', { className: 'grades-label' }, 'How well did you know it?'), grades, heading, full, el('p', {}, el('a', { href: questionUrl(card.id) }, 'Read the whole answer on the entry’s page')));

@@ -3,6 +3,7 @@
  * A card is its front: the back is read from the entry's page (answer.ts).
  */
 import { parseProgress, STORAGE_KEY, type Progress } from '../../lib/progress';
+import { LOG_KEY, parseLog, type LogLine } from '../../lib/review-log';
 import { url } from '../../lib/urls';
 import { readStored, STORAGE_NOTICES, writeStored, type StorageProblem } from '../storage';
 
@@ -12,6 +13,8 @@ export interface Card {
   topic: string;
   level: string;
   kind: string;
+  /** How many interview-question banks ask it. */
+  asked: number;
 }
 
 export interface Deck {
@@ -56,4 +59,15 @@ export function saveProgress(progress: Progress): void {
   const failed = writeStored(STORAGE_KEY, JSON.stringify(progress));
   if (failed && failed !== problem) say(STORAGE_NOTICES[failed]);
   problem = failed;
+}
+
+/** The log of grades given, for the statistics; a damaged one starts afresh. */
+export function loadLog(): LogLine[] {
+  const { log, dropped } = parseLog(readStored(LOG_KEY).text);
+  if (dropped) saveLog(log);
+  return log;
+}
+
+export function saveLog(log: LogLine[]): void {
+  writeStored(LOG_KEY, JSON.stringify(log));
 }

@@ -5,15 +5,18 @@
  * the setup. Every change of the session is written back to history.state.
  */
 import { drawInterview, interviewParams, newSeed, readInterview } from '../../lib/draw';
-import type { Progress } from '../../lib/progress';
-import { gradeRecord, GRADES, sessionQueue, type GradeNumber } from '../../lib/schedule';
+import { newCardOrder } from '../../lib/plan';
+import { NEW, type Progress } from '../../lib/progress';
+import { appendLog, dropLast, type LogLine } from '../../lib/review-log';
+import { gradeRecord, GRADES, previewDue, sessionQueue, shortInterval, type GradeNumber } from '../../lib/schedule';
 import * as sessions from '../../lib/session';
 import { questionUrl, url } from '../../lib/urls';
 import { dueIn } from '../../lib/when';
 import { renderCard, stopCardTimer, type CardActions } from './card-view';
-import { loadDeck, loadProgress, saveProgress, say, storageNotice } from './deck';
+import { loadDeck, loadLog, loadProgress, saveLog, saveProgress, say, storageNotice } from './deck';
 import { bindKeys } from './keys';
-import { applyChoices, form, initSetup, readChoices, showStatus } from './setup';
+import { applyChoices, chosenCards, currentPlan, form, initSetup, readChoices, showStatus } from './setup';
+import { initStats } from './stats-view';
 import { renderSummary } from './summary-view';
 import { initTools } from './tools';
 
@@ -21,6 +24,7 @@ const area = document.querySelector<HTMLElement>('[data-practice-card]')!;
 const keysDialog = document.querySelector<HTMLDialogElement>('[data-practice-keys]')!;
 const deck = await loadDeck();
 let progress: Progress = loadProgress(deck);
+let log: LogLine[] = loadLog();
 let session: sessions.Session | undefined = resumable(history.state?.practice);
 
 function resumable(value: unknown): sessions.Session | undefined {
@@ -36,7 +40,9 @@ function show(focus: 'title' | 'answer' = 'title'): void {
   area.hidden = !session;
   stopCardTimer();
   if (!session) return showStatus(deck, progress);
-  if (sessions.current(session)) renderCard(area, deck, session, actions, focus);
+  const id = sessions.current(session);
+  // What each grade would do to this card, from ts-fsrs's preview: "Good · 3d".
+  if (id) renderCard(area, deck, session, actions, focus, previewDue(progress.cards[id], new Date()).map((due) => shortInterval(due - Date.now())));
   else renderSummary(area, deck, session, progress, { practise: (ids) => begin('review', ids), restart });
 }
 
@@ -54,6 +60,13 @@ function restart(): void {
 function updateProgress(next: Progress): void {
   progress = next;
   saveProgress(progress);
+  dispatchEvent(new Event('practice:changed'));
+}
+
+/** A grade given to an entry, for the statistics: when, which, and the card's state before. */
+function logGrade(id: string, grade: GradeNumber): void {
+  log = appendLog(log, [Date.now(), grade, progress.cards[id]?.state ?? NEW]);
+  saveLog(log);
 }
 
 const actions: CardActions = {
@@ -64,6 +77,7 @@ const actions: CardActions = {
   },
   grade: (value: GradeNumber) => {
     if (!session?.revealed) return;
+    logGrade(sessions.current(session)!, value);
     const next = sessions.grade(session, progress, value, Date.now());
     session = next.session;
     updateProgress(next.progress);
@@ -72,6 +86,10 @@ const actions: CardActions = {
   skip: () => session && ((session = sessions.skip(session, Date.now())), show()),
   undo: () => {
     if (!session?.undo.length) return;
+    if (session.undo.at(-1)?.graded) {
+      log = dropLast(log);
+      saveLog(log);
+    }
     const next = sessions.undo(session, progress, Date.now());
     session = next.session;
     updateProgress(next.progress);
@@ -83,14 +101,18 @@ const actions: CardActions = {
 
 function startFromForm(): void {
   const choices = readChoices();
-  const chosen = deck.cards.filter((card) => choices.topics.includes(card.topic) && choices.levels.includes(card.level));
+  const chosen = chosenCards(deck, choices);
   if (choices.mode === 'interview') {
     const choice = { seed: newSeed(), length: choices.length, topics: choices.topics, levels: choices.levels };
     const drawn = drawInterview(deck.cards, choice).map((card) => card.id);
     if (drawn.length) return begin('interview', drawn, interviewParams(choice).toString());
     return showStatus(deck, progress, 'No interview questions match these choices. ');
   }
-  const queue = sessionQueue(chosen.map((card) => card.id), progress, new Date(), choices.newPerDay);
+  // With an interview date, new cards come most-asked first, topics mixed, as many a day as the plan says.
+  const plan = currentPlan(deck, progress, choices);
+  const isNew = (card: (typeof chosen)[number]) => !progress.cards[card.id] || progress.cards[card.id]!.state === NEW;
+  const ordered = plan ? [...chosen.filter((card) => !isNew(card)), ...newCardOrder(chosen.filter(isNew))] : chosen;
+  const queue = sessionQueue(ordered.map((card) => card.id), progress, new Date(), plan?.newPerDay ?? choices.newPerDay);
   if (queue.length) return begin('review', queue);
   showStatus(deck, progress, 'Nothing is due and today’s new cards are done. ');
 }
@@ -100,10 +122,13 @@ form.addEventListener('submit', (event) => {
   startFromForm();
 });
 initSetup(deck, () => progress);
-initTools(deck, () => progress, (next) => {
-  updateProgress(next);
+initTools(deck, () => ({ progress, log }), (next) => {
+  log = next.log;
+  saveLog(log);
+  updateProgress(next.progress);
   if (!session) showStatus(deck, progress);
 });
+initStats(deck, () => ({ progress, log, ids: chosenCards(deck, readChoices()).map((card) => card.id) }));
 bindKeys(() => (session && sessions.current(session) ? session : undefined), actions);
 
 // A shared interview (?interview=seed…) or a topic's "Practise this topic" link (?topic=…) starts at once.
@@ -112,12 +137,17 @@ recordFromEntryPage(params.get('entry'), Number(params.get('grade')));
 const levels = [...form.querySelectorAll<HTMLInputElement>('input[name="level"]')].map((box) => box.value);
 const interview = session ? undefined : readInterview(params, deck.topics.map((topic) => topic.id), levels);
 const topic = session ? null : params.get('topic');
+// The home page's "Continue" (?start=review): a review with the remembered choices, at once.
+const startNow = !session && params.get('start') === 'review';
 const drawn = interview ? drawInterview(deck.cards, interview).map((card) => card.id) : [];
 if (interview && drawn.length) {
   applyChoices({ ...interview, topics: [...interview.topics], levels: [...interview.levels], mode: 'interview' });
   begin('interview', drawn, interviewParams(interview).toString());
 } else if (topic && deck.topicTitle.has(topic)) {
   applyChoices({ topics: [topic], mode: 'review' });
+  startFromForm();
+} else if (startNow) {
+  applyChoices({ mode: 'review' });
   startFromForm();
 } else show();
 
@@ -126,6 +156,7 @@ function recordFromEntryPage(id: string | null, value: number): void {
   const card = id ? deck.byId.get(id) : undefined;
   if (!card || !(value >= 1 && value <= 4)) return;
   const record = gradeRecord(progress.cards[card.id], value as GradeNumber, new Date());
+  logGrade(card.id, value as GradeNumber);
   updateProgress({ ...progress, cards: { ...progress.cards, [card.id]: record } });
   say(`Recorded ${GRADES[value - 1]} for “${card.title}”: next review ${dueIn(record.due, Date.now())}.${storageNotice()}`, { href: questionUrl(card.id), text: 'Back to the entry' });
 }

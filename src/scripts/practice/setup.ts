@@ -1,4 +1,9 @@
-/** The setup form: choices remembered in this browser, all / none / only this, and what is due for them. */
+/**
+ * The setup form: choices remembered in this browser, all / none / only this,
+ * what is due for them, and, with an interview date, the plan: how many new
+ * cards a day cover every chosen entry by then, and the reviews on top.
+ */
+import { makePlan, type Plan } from '../../lib/plan';
 import type { Progress } from '../../lib/progress';
 import { DEFAULT_NEW_PER_DAY, dueSummary, newToday } from '../../lib/schedule';
 import { dueIn } from '../../lib/when';
@@ -13,10 +18,13 @@ export interface Choices {
   mode: 'review' | 'interview';
   newPerDay: number;
   length: number;
+  /** "2026-12-14", or "" without a date. */
+  interviewDate: string;
 }
 
 export const form = document.querySelector<HTMLFormElement>('[data-practice-setup]')!;
 const status = form.querySelector<HTMLElement>('[data-practice-status]')!;
+const planLine = form.querySelector<HTMLElement>('[data-practice-plan]')!;
 const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
 
 export function readChoices(): Choices {
@@ -28,7 +36,19 @@ export function readChoices(): Choices {
     mode: data.get('mode') === 'interview' ? 'interview' : 'review',
     newPerDay: Number.isInteger(newPerDay) && newPerDay >= 0 ? newPerDay : DEFAULT_NEW_PER_DAY,
     length: Number(data.get('length')) || 5,
+    interviewDate: /^\d{4}-\d{2}-\d{2}$/.test(String(data.get('interviewDate') ?? '')) ? String(data.get('interviewDate')) : '',
   };
+}
+
+/** The chosen entries' cards. */
+export function chosenCards(deck: Deck, choices: Choices): Deck['cards'] {
+  return deck.cards.filter((card) => choices.topics.includes(card.topic) && choices.levels.includes(card.level));
+}
+
+/** The plan to the interview date, when there is one (review mode only). */
+export function currentPlan(deck: Deck, progress: Progress, choices = readChoices()): Plan | undefined {
+  if (!choices.interviewDate || choices.mode !== 'review') return undefined;
+  return makePlan(chosenCards(deck, choices), progress, choices.interviewDate, new Date());
 }
 
 export function applyChoices(choices: Partial<Choices>): void {
@@ -37,6 +57,7 @@ export function applyChoices(choices: Partial<Choices>): void {
   for (const box of boxes('mode')) box.checked = box.value === (choices.mode ?? readChoices().mode);
   for (const box of boxes('length')) box.checked = Number(box.value) === (choices.length ?? readChoices().length);
   if (choices.newPerDay !== undefined) form.querySelector<HTMLInputElement>('[name="newPerDay"]')!.value = String(choices.newPerDay);
+  if (typeof choices.interviewDate === 'string') form.querySelector<HTMLInputElement>('[name="interviewDate"]')!.value = choices.interviewDate;
 }
 
 export function initSetup(deck: Deck, progress: () => Progress): void {
@@ -59,16 +80,30 @@ export function initSetup(deck: Deck, progress: () => Progress): void {
     showStatus(deck, progress());
   });
   showStatus(deck, progress());
+  // The choices are in view on a wide screen; on a phone Start comes first and they fold under it.
+  if (matchMedia('(min-width: 48rem)').matches) form.querySelector<HTMLDetailsElement>('[data-setup-choices]')!.open = true;
   form.hidden = false;
 }
 
 export function showStatus(deck: Deck, progress: Progress, extra = ''): void {
   const choices = readChoices();
   form.dataset['mode'] = choices.mode;
-  const ids = deck.cards.filter((card) => choices.topics.includes(card.topic) && choices.levels.includes(card.level)).map((card) => card.id);
+  const ids = chosenCards(deck, choices).map((card) => card.id);
   const { today, next } = dueSummary(ids, progress, new Date());
   const fresh = ids.filter((id) => !progress.cards[id]).length;
-  const left = Math.max(0, choices.newPerDay - newToday(progress, new Date()));
+  const plan = currentPlan(deck, progress, choices);
+  const left = Math.max(0, (plan?.newPerDay ?? choices.newPerDay) - newToday(progress, new Date()));
   const nextText = next ? ` The next review is due ${dueIn(next.getTime(), Date.now())}.` : '';
   status.textContent = `${extra}${ids.length} entries chosen: ${today} due today, ${Math.min(fresh, left)} of ${fresh} new ones for today.${nextText}`;
+  planLine.hidden = !plan;
+  if (plan) planLine.textContent = describePlan(plan);
+  form.querySelector<HTMLInputElement>('[name="newPerDay"]')!.disabled = !!plan;
+}
+
+function describePlan(plan: Plan): string {
+  const days = plan.days === 1 ? 'today' : `in the ${plan.days} days left`;
+  if (!plan.fresh) return `Plan: every chosen entry has been seen; review what falls due until the interview.`;
+  const reviews = plan.reviews.length ? Math.round(plan.reviews.reduce((sum, n) => sum + n, 0) / plan.reviews.length) : 0;
+  const most = Math.max(0, ...plan.reviews);
+  return `Plan: ${plan.newPerDay} new a day covers all ${plan.fresh} new entries ${days}, the most-asked first, topics mixed; FSRS adds about ${reviews} reviews a day (at most ${most}) if you answer Good.`;
 }
