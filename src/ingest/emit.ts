@@ -35,9 +35,10 @@ export function entryPath(entry: Entry): string {
   return `questions/${entry.topic}/${entry.slug}.mdx`;
 }
 
+/** The overview is a field, shown as text: a topic page never renders it as markup. */
 function topicFile(topic: TopicConfig): string {
-  const frontmatter = { title: topic.title, description: topic.description, order: topic.order };
-  return `---\n${yaml(frontmatter)}---\n\n${MD_MARKER}\n\n${topic.overview.trim()}\n`;
+  const frontmatter = { title: topic.title, description: topic.description, order: topic.order, overview: topic.overview.trim() };
+  return `---\n${yaml(frontmatter)}---\n\n${MD_MARKER}\n`;
 }
 
 function entryFile(entry: Entry): string {

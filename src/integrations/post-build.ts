@@ -6,7 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeServiceWorker, SERVICE_WORKER } from '../offline/service-worker.ts';
+import { writeOfflineFiles } from '../offline/offline-files.ts';
+import { writeRetiringWorker, writeServiceWorker, SERVICE_WORKER } from '../offline/service-worker.ts';
 import { indexSite } from '../search-index/index-site.ts';
 import { splitSearchIndex } from '../search-index/split-search-index.ts';
 
@@ -30,9 +31,19 @@ export function postBuild(): AstroIntegration {
         const { pages } = await timed('pagefind', () => indexSite(dist));
         logger.info(`Pagefind read ${pages} HTML files (it indexes the ones with data-pagefind-body)`);
         for (const line of await timed('index split', () => splitSearchIndex(dist))) logger.info(line);
-        const { files, bytes, warnings } = await timed('offline worker', () => writeServiceWorker(dist, base));
-        for (const warning of warnings) logger.warn(`offline: ${warning}`);
-        logger.info(`offline: ${SERVICE_WORKER} precaches ${files} files, ${(bytes / 2 ** 20).toFixed(1)} MB`);
+        // OFFLINE=retire: a worker that removes itself, for a site that stops offering offline use.
+        if (process.env['OFFLINE'] === 'retire') {
+          writeRetiringWorker(dist);
+          logger.info(`offline: ${SERVICE_WORKER} retires offline use (OFFLINE=retire)`);
+          return;
+        }
+        const kept = await timed('offline worker', async () => {
+          const list = writeOfflineFiles(dist, base);
+          const { warnings } = await writeServiceWorker(dist, base);
+          for (const warning of warnings) logger.warn(`offline: ${warning}`);
+          return list;
+        });
+        logger.info(`offline: ${SERVICE_WORKER} keeps what a reader opens; keeping the whole site offline takes ${kept.files.length} files, ${(kept.bytes / 2 ** 20).toFixed(1)} MB`);
       },
     },
   };

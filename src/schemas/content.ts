@@ -12,6 +12,8 @@ export const topicSchema = z.object({
   description: z.string().min(1),
   /** Position in the topic list, lowest first. */
   order: z.number().int(),
+  /** A short introduction, plain text (shown as text, never as markup), paragraphs split by blank lines. */
+  overview: z.string().default(''),
 });
 
 export const sourceRefSchema = z.object({

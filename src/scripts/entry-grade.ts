@@ -1,20 +1,16 @@
 /**
  * Grading an entry on its own page keeps the reader there: the grade form
- * (EntryPractice.astro) is handled here, and what records the grade loads
- * only when a grade is given (question pages have 2 KB of script in all).
- * Without script, or if that code cannot load, the form goes to the practice
- * page, which records the grade instead.
+ * (EntryPractice.astro) is handled here. Loaded once the page is idle, with
+ * the offline code (the header script), so it adds nothing to a question
+ * page's first load; a grade given before that, or without script, goes to
+ * the practice page, which records it instead.
  */
+import { recordGrade } from './entry-grade-record';
+
 const form = document.querySelector<HTMLFormElement>('[data-entry-grade]');
 form?.addEventListener('submit', (event) => {
   const grade = Number((event.submitter as HTMLButtonElement | null)?.value);
   if (!grade) return;
   event.preventDefault();
-  import('./entry-grade-record')
-    .then(({ recordGrade }) => recordGrade(form, grade))
-    .catch(() => {
-      const data = new FormData(form);
-      data.set('grade', String(grade));
-      location.assign(`${form.action}?${new URLSearchParams(data as unknown as Record<string, string>)}`);
-    });
+  recordGrade(form, grade);
 });

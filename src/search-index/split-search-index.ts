@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { nameFragmentsByPlace, type NamedFragments } from './fragment-names.ts';
 import { IndexFormatError } from './pagefind-format.ts';
 import { splitIndex } from './split-index.ts';
-import { fragmentText, vocabulary } from './vocabulary.ts';
+import { fragmentParts, vocabulary } from './vocabulary.ts';
 
 interface Entry {
   languages: Record<string, { hash: string }>;
@@ -142,5 +142,5 @@ class IndexFolder {
  */
 function vocabularyOf({ fragments, replaced }: NamedFragments): string {
   // An error names the file as it is on disk now, under its old name.
-  return vocabulary([...fragments.values()].map((bytes, place) => fragmentText(bytes, `fragment/${replaced[place]}.pf_fragment`)));
+  return vocabulary([...fragments.values()].map((bytes, place) => fragmentParts(bytes, `fragment/${replaced[place]}.pf_fragment`)));
 }

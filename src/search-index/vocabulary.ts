@@ -3,18 +3,24 @@
  * vocabulary-<language>.txt and fetched by the dialog only when a query word
  * is not in the index. Taken from the indexed text of the pages (Pagefind's
  * fragments) rather than from the word index, which holds stems ("namespac"):
- * a suggestion must be a word a reader recognises. Words of letters (and
- * inner hyphens), three letters or more, the ones on most pages first, so of
- * two equally near words the common one wins.
+ * a suggestion must be a word a reader recognises. Words of letters, three
+ * letters or more, the ones on most pages first, so of two equally near words
+ * the common one wins. A word on a single page is kept only when that page's
+ * title holds it ("canary"): the rest are mostly the sources' own slips and
+ * rare names, and leaving them out halves the file a misspelt search fetches.
  */
 import { gunzipSync } from 'node:zlib';
 import { IndexFormatError } from './pagefind-format.ts';
 
 const SIGNATURE = 'pagefind_dcd';
-const WORD = /[a-z][a-z-]*[a-z]/g;
+const WORD = /[a-z]{3,}/g;
 
-/** The plain text Pagefind indexed for one page, from its fragment file. */
+/** The plain text Pagefind indexed for one page, and its title, from its fragment file. */
 export function fragmentText(bytes: Uint8Array, file: string): string {
+  return fragmentParts(bytes, file).text;
+}
+
+export function fragmentParts(bytes: Uint8Array, file: string): { text: string; title: string } {
   let raw: string;
   try {
     raw = gunzipSync(bytes).toString('utf8');
@@ -23,21 +29,23 @@ export function fragmentText(bytes: Uint8Array, file: string): string {
   }
   if (!raw.startsWith(SIGNATURE)) throw new IndexFormatError(file, `does not start with the "${SIGNATURE}" signature`);
   try {
-    const fragment = JSON.parse(raw.slice(SIGNATURE.length)) as { content?: unknown };
-    return typeof fragment.content === 'string' ? fragment.content : '';
+    const fragment = JSON.parse(raw.slice(SIGNATURE.length)) as { content?: unknown; meta?: { title?: unknown } };
+    return { text: typeof fragment.content === 'string' ? fragment.content : '', title: typeof fragment.meta?.title === 'string' ? fragment.meta.title : '' };
   } catch (error) {
     throw new IndexFormatError(file, `not JSON: ${(error as Error).message}`);
   }
 }
 
-export function vocabulary(pageTexts: string[]): string {
-  const pages = new Map<string, number>();
-  for (const text of pageTexts) {
-    for (const word of new Set(text.toLowerCase().match(WORD) ?? [])) {
-      if (word.length >= 3) pages.set(word, (pages.get(word) ?? 0) + 1);
-    }
+export function vocabulary(pages: (string | { text: string; title: string })[]): string {
+  const counts = new Map<string, number>();
+  const inTitles = new Set<string>();
+  for (const page of pages) {
+    const { text, title } = typeof page === 'string' ? { text: page, title: '' } : page;
+    for (const word of new Set(text.toLowerCase().match(WORD) ?? [])) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of title.toLowerCase().match(WORD) ?? []) inTitles.add(word);
   }
-  return [...pages.entries()]
+  return [...counts.entries()]
+    .filter(([word, count]) => count >= 2 || inTitles.has(word))
     .sort(([a, aPages], [b, bPages]) => bPages - aPages || a.localeCompare(b))
     .map(([word]) => word)
     .join('\n');

@@ -37,6 +37,7 @@ export const ran = cp.execSync('touch ${marker}')
 - export const listed = cp.execSync('touch ${marker}')
 `;
 
+const HOSTILE_OVERVIEW = '<img src="x" onerror="document.title=1"> Start here <b>now</b>.';
 let scratch: string;
 let slug: string;
 let marker: string;
@@ -50,6 +51,9 @@ beforeAll(async () => {
   const list = JSON.parse(readFileSync(join(content, 'sources', 'sources.json'), 'utf8')) as object[];
   list.push({ id: 'hostile', file: 'hostile.txt', title: 'Hostile notes', label: 'Hostile notes', format: 'markdown', entryDepth: 2 });
   writeFileSync(join(content, 'sources', 'sources.json'), JSON.stringify(list));
+  // A topic overview with markup in it (content/corrections/topics.yaml is hand-edited).
+  const topicsFile = join(content, 'corrections', 'topics.yaml');
+  writeFileSync(topicsFile, readFileSync(topicsFile, 'utf8').replace(/(\n  overview: >-\n)/, `$1    ${HOSTILE_OVERVIEW}\n`));
   await promisify(execFile)(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/ingest/cli.ts', `--content=${content}`], { cwd: projectRoot });
   await buildSite(join(scratch, 'dist'), { CONTENT_DIR: content });
   const generated = readdirSync(join(content, 'questions'), { recursive: true, withFileTypes: true }).filter((entry) => entry.name.endsWith('.mdx'));
@@ -67,6 +71,14 @@ describe('hostile source content in the build', () => {
     expect(shown).toContain("import cp from 'node:child_process'");
     expect(shown).toContain(`export const ran = cp.execSync('touch ${marker}')`);
     expect(shown).toContain(`export const listed = cp.execSync('touch ${marker}')`);
+  });
+
+  it('shows a topic overview holding markup as text: no element is made of it', () => {
+    const page = parse(readFileSync(join(scratch, 'dist', 'topics', 'fundamentals', 'index.html'), 'utf8'));
+    const topic = page.querySelector('.topic')!;
+    expect(topic.querySelectorAll('img')).toHaveLength(0);
+    expect(topic.querySelectorAll('b')).toHaveLength(0);
+    expect(topic.textContent).toContain(HOSTILE_OVERVIEW);
   });
 
   it('carries "<script>" in its summary and description as text: the only inline script is the theme snippet the CSP allows', () => {

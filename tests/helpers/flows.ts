@@ -43,10 +43,13 @@ export async function practise(page: Page, siteUrl: string): Promise<void> {
   expect(Object.keys(stored.cards ?? {})).toHaveLength(1);
 }
 
-/** Waits until the offline worker controls the page and its precache is complete (the footer says so). */
+/** Waits until the offline worker controls the page, asks it to keep the whole site, and waits until it has (the footer says so). */
 export async function untilAvailableOffline(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
-  await page.locator('[data-offline-status]').filter({ hasText: /^Available offline/ }).waitFor({ timeout: 60_000 });
+  const keep = page.locator('[data-offline-keep]');
+  await keep.or(page.locator('[data-offline-status]').filter({ hasText: /^Available offline/ })).first().waitFor({ timeout: 60_000 });
+  if (await keep.isVisible()) await keep.click();
+  await page.locator('[data-offline-status]').filter({ hasText: /^Available offline/ }).waitFor({ timeout: 120_000 });
 }
 
 /**

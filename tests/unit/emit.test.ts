@@ -307,11 +307,11 @@ describe('emit', () => {
     expect(textOf(rendered)).toContain(`As asked: ${scenario}`);
   });
 
-  it('writes topic files with their title, description and order, and the overview as the body', () => {
+  it('writes topic files with their title, description, order and overview as fields (the overview is shown as text)', () => {
     const networking = topics.find((topic) => topic.slug === 'networking')!;
     const file = emit([], topics).get('topics/networking.md')!;
     const { frontmatter, body } = split(file);
-    expect(frontmatter).toEqual({ title: networking.title, description: networking.description, order: networking.order });
-    expect(body).toContain(networking.overview.trim());
+    expect(frontmatter).toEqual({ title: networking.title, description: networking.description, order: networking.order, overview: networking.overview.trim() });
+    expect(body.trim()).toBe(MD_MARKER);
   });
 });

@@ -27,6 +27,8 @@ export function initStats(_deck: Deck, read: () => Source): void {
     if (root.open) body.replaceChildren(...render(read()));
   };
   root.addEventListener('toggle', draw);
+  // Opened before this code had the deck: draw now.
+  draw();
   // Fresh figures each time the statistics come into view again (after a session).
   document.addEventListener('visibilitychange', draw);
   addEventListener('practice:changed', draw);
