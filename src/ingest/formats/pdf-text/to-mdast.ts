@@ -94,7 +94,8 @@ export function blocksToMdast(blocks: Block[]): Root {
         }
         // A label before a list that starts at 1 ("Example Usage:" / "1. Monitor All Events:") opens that list.
         const opensList = block.label === true && next?.kind === 'item' && next.ordered && next.number === 1;
-        const sandwiched = !opensList && next?.kind === 'item' && next.depth <= itemDepth && blocks[index - 1]?.kind === 'item';
+        // A label on its own line ("When to Use:") introduces the items after it, so it never continues the item above.
+        const sandwiched = !opensList && !block.label && next?.kind === 'item' && next.depth <= itemDepth && blocks[index - 1]?.kind === 'item';
         if (item && !block.label && numberingGoesOn(blocks, index, orderedOpen())) item.children.push(node);
         else if (item && item.children.at(-1)?.type === 'code' && (next?.kind === 'item' || explainsCode)) item.children.push(node);
         // Between two items of one list, a paragraph is the first item's next paragraph (the page wrapped it).
