@@ -83,6 +83,9 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
     }
     for (const inserted of layout.headingsInsertedBefore(line.no)) {
       blocks.push({ kind: 'heading', rank: inserted.rank, text: inserted.title, line: line.no, ...(inserted.kind ? { entryKind: inserted.kind } : {}) });
+      numberedSection = false;
+      plainSection = inserted.rank === 3;
+      inSteps = false;
     }
 
     const context = contextAt(lines, i, gap, blocks);
