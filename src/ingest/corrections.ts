@@ -109,6 +109,8 @@ const layoutSchema = z.discriminatedUnion('as', [
   z.object({ ...layoutBase, as: z.literal('text') }).strict(),
   /** An entry heading the source lacks, inserted before the line. */
   z.object({ ...layoutBase, as: z.literal('insert-entry'), title: z.string().min(1), kind: z.enum(['question', 'note']).optional() }).strict(),
+  /** A section heading the source lacks (a slide that lost its title), inserted before the line (depth 3 unless given). */
+  z.object({ ...layoutBase, as: z.literal('insert-section'), title: z.string().min(1), depth: z.union([z.literal(3), z.literal(4)]).optional() }).strict(),
   /** The lines are one code block. */
   z.object({ ...layoutBase, as: z.literal('code'), lang: z.string().optional(), label: z.string().optional() }).strict(),
   /** The lines are page debris. */

@@ -57,7 +57,7 @@ const movedTo = new Map(layout.filter((record) => record.as === 'move').flatMap(
 /** Lines a reviewed record reorders into explicit cells or drops. */
 const reviewedAway = new Set(
   layout
-    .filter((record) => record.as === 'debris' || (record.as === 'table' && record.cells) || ('title' in record && record.as !== 'insert-entry'))
+    .filter((record) => record.as === 'debris' || (record.as === 'table' && record.cells) || ('title' in record && record.as !== 'insert-entry' && record.as !== 'insert-section'))
     .flatMap(linesOf),
 );
 

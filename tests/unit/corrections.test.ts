@@ -92,6 +92,16 @@ describe('parseCorrections', () => {
     expect(error.message).toContain('titel');
   });
 
+  it('reads a section heading inserted into layout.yaml, and refuses one deeper than a sub-section, naming its line', () => {
+    const record = (depth: number) => ['- source: course-guide', '  lines: 60', '  as: insert-section', '  title: A lost slide title', `  depth: ${depth}`, '  reason: test', ''].join('\n');
+    expect(parseCorrections({ 'topics.yaml': topics, 'layout.yaml': record(4) }).layout).toEqual([
+      { source: 'course-guide', lines: 60, as: 'insert-section', title: 'A lost slide title', depth: 4, reason: 'test' },
+    ]);
+    const error = errorOf(() => parseCorrections({ 'topics.yaml': topics, 'layout.yaml': record(5) }));
+    expect(error.file).toBe('content/corrections/layout.yaml');
+    expect(error.line).toBe(5);
+  });
+
   it('rejects an address that is not "source-id:line"', () => {
     const merges = ['- same: [qa-doc:48, "course guide line 1218"]', '  reason: test', ''].join('\n');
     const error = errorOf(() => parseCorrections({ 'topics.yaml': topics, 'merges.yaml': merges }));

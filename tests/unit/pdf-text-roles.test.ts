@@ -153,6 +153,8 @@ describe('headingRank', () => {
     expect(rank('Key Features of Docker Volumes:', { previousEnded: false })).toBeUndefined();
     expect(rank('Example:')).toBeUndefined();
     expect(rank('Think of it like this:')).toBeUndefined();
+    expect(rank('For a docker run command like:')).toBeUndefined(); // 002:6203
+    expect(rank('Key features of Docker include:')).toBeUndefined(); // 002:124
     expect(rank('List Dangling images: docker images –f dangling=true', { spacerBefore: true })).toBeUndefined(); // 002:1620
   });
 

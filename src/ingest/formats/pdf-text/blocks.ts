@@ -12,7 +12,7 @@ import { endsSentence, isCommandLine, isCommentLine, isInstructionLine, isJsonLi
 import type { CleanLine } from './page-furniture.ts';
 
 export type Block =
-  | { kind: 'heading'; rank: 2 | 3 | 4; text: string; line: number; entryKind?: 'note' | 'question'; sourceText?: string }
+  | { kind: 'heading'; rank: 2 | 3 | 4 | 5; text: string; line: number; entryKind?: 'note' | 'question'; sourceText?: string }
   | { kind: 'paragraph'; text: string; line: number; label?: boolean }
   | { kind: 'item'; depth: number; ordered: boolean; number?: number; text: string; line: number }
   | { kind: 'code'; lines: string[]; line: number; lang?: string; label?: string; hasOutput?: boolean }
@@ -30,6 +30,10 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
   let gap: Gap = { blank: true, spacer: true };
   /** The walk is in a numbered section ("3. Performance"): labels are one rank below it. */
   let numberedSection = false;
+  /** The last heading is a plain section title ("How to Use Docker Labels"), not a numbered one. */
+  let plainSection = false;
+  /** The walk is in numbered titles that are the steps of the plain section above them: one rank below it. */
+  let inSteps = false;
   let codeMode: 'shell' | 'yaml' | 'json' | 'output' | 'diagram' | 'ignore' | undefined;
   let jsonDepth = 0;
 
@@ -79,6 +83,9 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
     }
     for (const inserted of layout.headingsInsertedBefore(line.no)) {
       blocks.push({ kind: 'heading', rank: inserted.rank, text: inserted.title, line: line.no, ...(inserted.kind ? { entryKind: inserted.kind } : {}) });
+      numberedSection = false;
+      plainSection = inserted.rank === 3;
+      inSteps = false;
     }
 
     const context = contextAt(lines, i, gap, blocks);
@@ -124,10 +131,18 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
       // A label inside a numbered section is its subsection ("2. Bind Mounts" / "Key Features of Bind
       // Mounts:"), unless it sums up the whole answer ("Summary of Steps…", "Typical Use Cases for…").
       const inSection = numberedSection && !(rank === 'label' && WRAP_UP.test(heading));
-      const finalRank: 2 | 3 | 4 = rank === 'label' ? (inSection ? 4 : 3) : rank === 'numbered' ? (/^[a-h]\)/.test(text) ? 4 : 3) : rank;
+      // "How to Use Docker Plugins" / "To use them, follow these steps:" / "1. Install the Plugin": the
+      // numbered titles are the steps of that section, not its peers.
+      const step: boolean = rank === 'numbered' && /^\d/.test(text) && (inSteps || (plainSection && /^1\./.test(text) && onlyTextSinceHeading(blocks)));
+      const labelInSection = rank === 'label' && inSection;
+      const finalRank: Extract<Block, { kind: 'heading' }>['rank'] =
+        rank === 'label' ? (inSection ? (inSteps ? 5 : 4) : 3) : rank === 'numbered' ? (/^[a-h]\)/.test(text) || step ? 4 : 3) : rank;
       if (finalRank === 2 || (rank === 'label' && !inSection)) numberedSection = false;
-      if (rank === 'numbered' && finalRank === 3) numberedSection = true;
+      if (rank === 'numbered' && (finalRank === 3 || step)) numberedSection = true;
       if (rank === 3 && /^(conclusion|summary)/i.test(heading)) numberedSection = false;
+      plainSection = finalRank === 3 && rank !== 'numbered';
+      // A label inside a step is part of it; any other heading ends the steps.
+      if (!labelInSection) inSteps = step;
       blocks.push({
         kind: 'heading',
         rank: finalRank,
@@ -181,6 +196,16 @@ export function buildBlocks(lines: CleanLine[], layout: Layout): Block[] {
     gap = NO_GAP;
   }
   return listLabelledRuns(blocks);
+}
+
+/** Only paragraphs (an introduction) stand between the last heading and here. */
+function onlyTextSinceHeading(blocks: Block[]): boolean {
+  for (let j = blocks.length - 1; j >= 0; j--) {
+    const block = blocks[j]!;
+    if (block.kind === 'heading') return true;
+    if (block.kind !== 'paragraph' || block.text === '') return false;
+  }
+  return false;
 }
 
 /** Labels that look back over the numbered sections before them. */

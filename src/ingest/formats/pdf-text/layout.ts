@@ -62,11 +62,16 @@ export class Layout {
     return undefined;
   }
 
-  headingsInsertedBefore(line: number): { rank: 2; title: string; kind?: 'note' | 'question' }[] {
+  /** Entry and section headings the source lacks, to insert before this line. */
+  headingsInsertedBefore(line: number): { rank: 2 | 3 | 4; title: string; kind?: 'note' | 'question' }[] {
     return this.records
-      .filter((record): record is Extract<LayoutCorrection, { as: 'insert-entry' }> => record.as === 'insert-entry' && range(record.lines).from === line)
+      .filter(
+        (record): record is Extract<LayoutCorrection, { as: 'insert-entry' | 'insert-section' }> =>
+          (record.as === 'insert-entry' || record.as === 'insert-section') && range(record.lines).from === line,
+      )
       .map((record) => {
         this.used.add(record);
+        if (record.as === 'insert-section') return { rank: record.depth ?? 3, title: record.title };
         return { rank: 2 as const, title: record.title, ...(record.kind ? { kind: record.kind } : {}) };
       });
   }

@@ -6,7 +6,7 @@
 import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { withInlineCode } from '../../inline-code.ts';
 import type { Block } from './blocks.ts';
-import { isCommandLine } from './line-roles.ts';
+import { isCommandLine, leadsOn } from './line-roles.ts';
 
 export function blocksToMdast(blocks: Block[]): Root {
   const children: RootContent[] = [];
@@ -31,7 +31,8 @@ export function blocksToMdast(blocks: Block[]): Root {
         const item: ListItem = { type: 'listItem', spread: false, children: [paragraph(block.text)] };
         // Bullets between "1." and "2." of the same depth are the points of item 1.
         const outerOrdered = lists.findLast((open) => open.list.ordered && open.depth === block.depth);
-        const depth = !block.ordered && outerOrdered && numberingGoesOn(blocks, index, outerOrdered) ? block.depth + 0.5 : block.depth;
+        const pointsOfNumbered = !block.ordered && outerOrdered !== undefined && numberingGoesOn(blocks, index, outerOrdered);
+        const depth = pointsOfNumbered || numbersUnderBullet(blocks, index, lists) ? block.depth + 0.5 : block.depth;
         while (lists.length > 0 && lists.at(-1)!.depth > depth) lists.pop();
         const top = lists.at(-1);
         // "1." after items of the same list starts a new list: numbering that restarts is a new example.
@@ -86,7 +87,8 @@ export function blocksToMdast(blocks: Block[]): Root {
         }
         // A bare "Example:" shows the item above it; a label that names its subject ("Example of Using a
         // Bind Mount:") belongs to an item only when that item is a section with items of its own.
-        const sectionItem = outer?.children.some((child) => child.type === 'list') ?? false;
+        // (Steps numbered under a bullet do not make it a section: "• Steps:" / "1. …" / "Example Docker command:".)
+        const sectionItem = outer?.children.some((child) => child.type === 'list' && !child.ordered) ?? false;
         if (outer && block.label && blocks[index + 1]?.kind === 'code' && (sectionItem || /^(for )?example:$/i.test(block.text))) {
           attachTo = outer;
           outer.children.push(node);
@@ -94,7 +96,8 @@ export function blocksToMdast(blocks: Block[]): Root {
         }
         // A label before a list that starts at 1 ("Example Usage:" / "1. Monitor All Events:") opens that list.
         const opensList = block.label === true && next?.kind === 'item' && next.ordered && next.number === 1;
-        const sandwiched = !opensList && next?.kind === 'item' && next.depth <= itemDepth && blocks[index - 1]?.kind === 'item';
+        // A label on its own line ("When to Use:") introduces the items after it, so it never continues the item above.
+        const sandwiched = !opensList && !block.label && next?.kind === 'item' && next.depth <= itemDepth && blocks[index - 1]?.kind === 'item';
         if (item && !block.label && numberingGoesOn(blocks, index, orderedOpen())) item.children.push(node);
         else if (item && item.children.at(-1)?.type === 'code' && (next?.kind === 'item' || explainsCode)) item.children.push(node);
         // Between two items of one list, a paragraph is the first item's next paragraph (the page wrapped it).
@@ -140,10 +143,32 @@ function numberingGoesOn(blocks: Block[], index: number, open: { list: List; dep
     const block = blocks[j]!;
     if (block.kind === 'heading' || block.kind === 'table' || (block.kind === 'paragraph' && block.text === '')) return false;
     if (block.kind !== 'item') continue;
-    if (block.depth < open.depth) return false;
-    if (block.ordered && block.depth === open.depth) return block.number === expected;
+    // A numbered list nested under a bullet sits half a level deeper than its markers.
+    const markerDepth = Math.floor(open.depth);
+    if (block.depth < markerDepth) return false;
+    if (block.ordered && block.depth === markerDepth) return block.number === expected;
   }
   return false;
+}
+
+/**
+ * "• Steps:" / "1. Install…" / "2. Configure…": numbers that start at 1 right
+ * after a bullet that introduces them (it ends in ":" or visibly leads on) are
+ * that bullet's steps, and so are the numbers that go on from them.
+ */
+function numbersUnderBullet(blocks: Block[], index: number, lists: { list: List; depth: number }[]): boolean {
+  const block = blocks[index]!;
+  if (block.kind !== 'item' || !block.ordered) return false;
+  const nested = lists.findLast((open) => open.list.ordered && open.depth === block.depth + 0.5);
+  if (nested) return block.number === (nested.list.start ?? 1) + nested.list.children.length;
+  const previous = blocks[index - 1];
+  return (
+    block.number === 1 &&
+    previous?.kind === 'item' &&
+    !previous.ordered &&
+    previous.depth === block.depth &&
+    (/:$/.test(previous.text) || leadsOn(previous.text))
+  );
 }
 
 function introduces(item: ListItem): boolean {
