@@ -25,6 +25,19 @@ describe('topic pages and the index', () => {
     expect(links).toEqual(expect.arrayContaining(expected));
   });
 
+  it('the footer\'s "All topics" leads to /topics/, which lists every topic in order with its number of entries', () => {
+    for (const path of ['', 'questions/cmd-vs-entrypoint/', 'commands/']) {
+      expect(page(path).querySelector('.site-footer a')?.getAttribute('href'), path).toBe('/topics/');
+    }
+    const cards = page('topics/').querySelectorAll('main .topic-index > li');
+    const inOrder = [...topics].sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
+    expect(cards.map((card) => card.querySelector('h2 a')?.getAttribute('href'))).toEqual(inOrder.map((topic) => `/topics/${topic.id}/`));
+    cards.forEach((card, at) => {
+      const count = questions.filter((q) => q.data['topic'] === inOrder[at]!.id).length;
+      expect(card.querySelector('.meta span')?.text).toBe(`${count} ${count === 1 ? 'entry' : 'entries'}`);
+    });
+  });
+
   it('the index links every topic', () => {
     const links = page('').querySelectorAll('a').map((a) => a.getAttribute('href'));
     for (const topic of topics) expect(links).toContain(`/topics/${topic.id}/`);
