@@ -12,13 +12,7 @@
  */
 import type { RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-
-/**
- * An emoji as a browser draws one: a character shown as emoji by default (🔒),
- * or any character asking for emoji style (✏️), with the space before it.
- * Arrows and check marks without that request stay: monospace fonts have them.
- */
-const EMOJI = / ?(?:\p{Emoji_Presentation}|\P{White_Space}\uFE0F)(?:\u200D\p{Emoji})*/gu;
+import { EMOJI } from './emoji.ts';
 
 /**
  * The two ways the sources draw a box. A corner line opens a box downwards

@@ -13,10 +13,12 @@ import { lineAt, parseCorrections, type Corrections, type EntryCorrection, type 
 import { linkCrossReferences } from './cross-references.ts';
 import { decodeSource } from './decode.ts';
 import { dedupe, type Group, type Prepared } from './dedupe.ts';
+import { withoutEmoji } from './emoji.ts';
 import { emit, entryPath, GENERATED_MARK, structureElements, type ContentFiles } from './emit.ts';
 import { IngestError } from './errors.ts';
 import { fenceCode } from './fence-code.ts';
 import { formatOf } from './formats/index.ts';
+import { dropHeadingEmoji } from './heading-emoji.ts';
 import { attachAnswers, ownEntries, parseAnswers } from './our-answers.ts';
 import { proveInert } from './prove-inert.ts';
 import { formatLedger, LEDGER_PATH, parseLedger, updateLedger } from './published-urls.ts';
@@ -97,8 +99,10 @@ export function runIngest(input: IngestInput): IngestResult {
     // 3. Parse the document's own format into mdast.
     const format = formatOf(source);
     const { tree, repairs } = format.parse(repaired.text, { file, layout: corrections.layout.filter((record) => record.source === source.id) });
-    // 4. Remove debris: tables of contents, separators, chat leftovers.
+    // 4. Remove debris: tables of contents, separators, chat leftovers, and the emoji of headings.
     report.debrisRemoved = { ...nonZero(repairs), ...removeDebris(tree) };
+    const headingEmoji = dropHeadingEmoji(tree);
+    if (headingEmoji > 0) report.debrisRemoved['emoji in headings'] = headingEmoji;
     // 5. Links: chat links lose their link, raw HTML becomes text.
     const links = rewriteLinks(tree);
     report.linksRewritten = links.rewritten;
@@ -276,7 +280,8 @@ function assertSummaries(entries: Entry[]): void {
 
 /** Every correction must address an entry heading, and quote the start of that heading. */
 function checkCorrectionAddresses(prepared: Prepared[], corrections: (Pick<EntryCorrection, 'at' | 'heading'> & { file?: string; line?: number | undefined })[]): void {
-  const normalise = (text: string) => text.replace(/`/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Emoji aside: records written before headings lost theirs quote them with it.
+  const normalise = (text: string) => withoutEmoji(text).replace(/`/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   for (const correction of corrections) {
     const entry = prepared.find((candidate) => candidate.address === correction.at);
     const file = correction.file ?? 'content/corrections/entries.yaml';

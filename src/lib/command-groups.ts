@@ -32,6 +32,8 @@ export interface CommandRow {
   command: string;
   variants: string[];
   entries: EntryLink[];
+  /** The flags its lines use (every variant uses the same ones). */
+  flags: Flag[];
 }
 
 export interface SubcommandBlock {
@@ -109,7 +111,7 @@ export function parseLine(line: string, reference: Reference): ParsedLine | unde
 }
 
 export function groupCommands(uses: CommandUse[], reference: Reference): FamilyGroup[] {
-  type Block = { legacy: boolean; rows: Map<string, Map<string, EntryLink[]>>; flags: Set<Flag> };
+  type Block = { legacy: boolean; rows: Map<string, { flags: Flag[]; variants: Map<string, EntryLink[]> }>; flags: Set<Flag> };
   const blocks = new Map<string, Block>();
   for (const use of uses) {
     const parsed = parseLine(use.line, reference);
@@ -120,11 +122,11 @@ export function groupCommands(uses: CommandUse[], reference: Reference): FamilyG
     block.legacy ||= parsed.legacy;
     parsed.flags.forEach((flag) => block.flags.add(flag));
     const shape = parsed.flags.map((flag) => flag.label).sort().join(' ');
-    const variants = block.rows.get(shape) ?? new Map<string, EntryLink[]>();
-    const entries: EntryLink[] = variants.get(parsed.shown) ?? [];
+    const row = block.rows.get(shape) ?? { flags: parsed.flags, variants: new Map<string, EntryLink[]>() };
+    const entries: EntryLink[] = row.variants.get(parsed.shown) ?? [];
     if (!entries.some((entry) => entry.id === use.entry.id)) entries.push(use.entry);
-    variants.set(parsed.shown, entries);
-    block.rows.set(shape, variants);
+    row.variants.set(parsed.shown, entries);
+    block.rows.set(shape, row);
     blocks.set(parsed.key, block);
   }
   return reference.families
@@ -142,7 +144,7 @@ export function groupCommands(uses: CommandUse[], reference: Reference): FamilyG
             legacy: block.legacy,
             rows: [...block.rows.entries()]
               .sort(([a], [b]) => (a ? a.split(' ').length : 0) - (b ? b.split(' ').length : 0) || a.localeCompare(b))
-              .map(([, variants]) => toRow(variants)),
+              .map(([, row]) => toRow(row.variants, all.filter((flag) => row.flags.includes(flag)))),
           };
         }),
     }))
@@ -150,12 +152,12 @@ export function groupCommands(uses: CommandUse[], reference: Reference): FamilyG
 }
 
 /** One row: the form most entries use (a placeholder form on a tie, then the shortest), the others as variants. */
-function toRow(variants: Map<string, EntryLink[]>): CommandRow {
+function toRow(variants: Map<string, EntryLink[]>, flags: Flag[]): CommandRow {
   const ranked = [...variants.entries()].sort(
     ([a, aEntries], [b, bEntries]) =>
       bEntries.length - aEntries.length || Number(b.includes('<')) - Number(a.includes('<')) || a.length - b.length || a.localeCompare(b),
   );
   const entries: EntryLink[] = [];
   for (const [, users] of ranked) for (const user of users) if (!entries.some((entry) => entry.id === user.id)) entries.push(user);
-  return { command: ranked[0]![0], variants: ranked.slice(1).map(([command]) => command), entries };
+  return { command: ranked[0]![0], variants: ranked.slice(1).map(([command]) => command), entries, flags };
 }

@@ -1,6 +1,6 @@
 /**
  * Build-time queries over the content collections: topics in order, each
- * topic's entries in order, neighbours within a topic. Pages and components
+ * topic's entries in order, an entry's neighbours in reading order. Pages and components
  * ask here instead of sorting on their own.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -134,11 +134,31 @@ export async function topicOf(entry: Entry): Promise<Topic> {
   return (await getTopics()).find((topic) => topic.id === entry.data.topic.id)!;
 }
 
-/** The entries before and after this one in its topic. */
-export async function neighbours(entry: Entry): Promise<{ previous?: Entry | undefined; next?: Entry | undefined }> {
-  const siblings = await entriesOf(entry.data.topic.id);
-  const at = await placeInTopic(entry);
-  return { previous: siblings[at - 1], next: siblings[at + 1] };
+/** An entry next to the current one, with its topic when that is another one. */
+export interface Neighbour {
+  entry: Entry;
+  /** Set when the neighbour opens the next topic or closes the previous one. */
+  topic?: Topic | undefined;
+}
+
+let readingOrderCache: Promise<Map<string, number>> | undefined;
+
+/**
+ * The entries before and after this one in reading order: through its topic,
+ * then on into the first entry of the next topic (and back into the last
+ * entry of the previous one), so Next carries a reader through every entry.
+ */
+export async function neighbours(entry: Entry): Promise<{ previous?: Neighbour | undefined; next?: Neighbour | undefined }> {
+  const entries = await getEntries();
+  readingOrderCache ??= getEntries().then((all) => new Map(all.map((candidate, place) => [candidate.id, place])));
+  const at = (await readingOrderCache).get(entry.id)!;
+  const topics = await getTopics();
+  const neighbour = (other: Entry | undefined): Neighbour | undefined => {
+    if (!other) return undefined;
+    const otherTopic = other.data.topic.id === entry.data.topic.id ? undefined : topics.find((topic) => topic.id === other.data.topic.id);
+    return { entry: other, topic: otherTopic };
+  };
+  return { previous: neighbour(entries[at - 1]), next: neighbour(entries[at + 1]) };
 }
 
 /** How many entries of each level a list has, for the topic grid. */

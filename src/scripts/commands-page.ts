@@ -1,9 +1,12 @@
 /**
  * The commands page: a filter box that hides lines and subcommands not
- * matching every typed word (no search index needed), a copy button per
+ * matching every typed word and puts the subcommands it names first (no
+ * search index needed; the rules are in lib/command-filter.ts), a copy button per
  * line, groups folded on phones (the page is then a list of families), the
  * group of a linked command opened, and every group opened before printing.
  */
+import { commandRank, filterWords, keepsLine } from '../lib/command-filter';
+
 const tools = document.querySelector<HTMLElement>('[data-command-tools]');
 const input = document.querySelector<HTMLInputElement>('[data-command-filter]');
 const count = document.querySelector<HTMLElement>('[data-command-count]');
@@ -26,27 +29,56 @@ if (compact) families.forEach((family) => (family.open = false));
 openLinked();
 addEventListener('hashchange', openLinked);
 
+/** Each line's own text: the line, its similar lines and what its flags do. */
+const ownText = new Map<HTMLElement, string>();
+function lineText(row: HTMLElement, block: HTMLElement): string {
+  let text = ownText.get(row);
+  if (text === undefined) {
+    const flags = [...block.querySelectorAll('.command-flags > div')].map((flag) => (flag.textContent ?? '').toLowerCase());
+    const used = (row.dataset['flags'] ?? '').split(' ').filter(Boolean).map((place) => flags[Number(place)] ?? '');
+    text = [row.dataset['text'] ?? '', ...used].join(' ');
+    ownText.set(row, text);
+  }
+  return text;
+}
+
+const blocksOf = new Map(families.map((family) => [family, [...family.querySelectorAll<HTMLElement>('[data-command]')]]));
+/** Where the families go back in: before the "no command matches" line that follows them. */
+const afterFamilies = families.at(-1)?.nextElementSibling ?? null;
+
+/**
+ * Hides the lines that do not match every word, says how many each group
+ * and the page keep, and puts first the subcommands the words name ("logs":
+ * docker logs before the docker run lines that set a log driver), and their groups.
+ */
 function filter(): void {
-  const words = (input?.value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = filterWords(input?.value ?? '');
   let shown = 0;
-  for (const family of families) {
-    let familyShown = 0;
-    for (const block of family.querySelectorAll<HTMLElement>('[data-command]')) {
+  const ranked = families.map((family, place) => {
+    const blocks = blocksOf.get(family)!.map((block, index) => {
       const about = block.dataset['about'] ?? '';
       let blockShown = 0;
       for (const row of block.querySelectorAll<HTMLElement>('[data-command-row]')) {
-        const text = `${row.dataset['text'] ?? ''} ${about}`;
-        const match = words.every((word) => text.includes(word));
+        const match = keepsLine(words, lineText(row, block), about);
         row.hidden = !match;
         if (match) blockShown++;
       }
       block.hidden = blockShown === 0;
-      familyShown += blockShown;
-    }
+      return { block, index, shown: blockShown, rank: words.length ? commandRank(words, (block.dataset['command'] ?? '').split('|')) : 0 };
+    });
+    blocks.sort((a, b) => a.rank - b.rank || a.index - b.index);
+    family.append(...blocks.map(({ block }) => block));
+    const familyShown = blocks.reduce((sum, block) => sum + block.shown, 0);
+    const familyTotal = family.querySelectorAll('[data-command-row]').length;
+    const familyCount = family.querySelector('.family-count');
+    if (familyCount) familyCount.textContent = words.length ? `${familyShown} of ${familyTotal} commands` : `${familyTotal} commands`;
     family.hidden = familyShown === 0;
     family.open = words.length ? familyShown > 0 : !compact;
     shown += familyShown;
-  }
+    return { family, place, rank: Math.min(...blocks.filter((block) => block.shown > 0).map((block) => block.rank)) };
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.place - b.place);
+  afterFamilies?.before(...ranked.map(({ family }) => family));
   if (count) count.textContent = words.length ? `${shown} of ${rows.length} commands` : `${rows.length} commands`;
   if (empty) empty.hidden = shown > 0;
 }
@@ -74,6 +106,3 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-li
 
 // Closed groups would print as bare headings.
 addEventListener('beforeprint', () => families.forEach((family) => (family.open = true)));
-
-// A module, so its top-level names stay its own (a plain script would share them with the other page scripts).
-export {};

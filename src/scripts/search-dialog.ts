@@ -15,6 +15,8 @@ const start = dialog.querySelector<HTMLElement>('[data-search-start]')!;
 const selects = [...dialog.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
 const suggestion = dialog.querySelector<HTMLElement>('[data-search-suggestion]')!;
 const more = dialog.querySelector<HTMLButtonElement>('[data-search-more]')!;
+/** On a phone the filters fold under this button (CSS shows it only there). */
+const filterToggle = dialog.querySelector<HTMLButtonElement>('[data-search-filter-toggle]')!;
 /** On /search/ the results stay on the page, in full, once the dialog closes. */
 const pageResults = document.querySelector<HTMLElement>('[data-search-page-results]');
 let opener: Element | null = null;
@@ -40,10 +42,17 @@ export function open(options: OpenOptions = {}): void {
     if (wanted !== undefined) select.value = matchingOption(select, wanted)?.value ?? '';
   }
   preload();
+  showFilterCount();
   limit = SHOWN;
   // Letters typed while this code loaded: the reader is likely still typing.
   lastKeyAt = performance.now();
   void refresh(options.query === undefined && input.value !== '');
+}
+
+/** "Filters (2)": a folded set of filters still says that it narrows the results. */
+function showFilterCount(): void {
+  const chosen = selects.filter((select) => select.value).length;
+  filterToggle.textContent = chosen ? `Filters (${chosen})` : 'Filters';
 }
 
 function chosenFilters(): Filters {
@@ -244,7 +253,13 @@ const fresh = (typing: boolean) => {
   void refresh(typing);
 };
 input.addEventListener('input', (event) => fresh(typingOn(event)));
-for (const select of selects) select.addEventListener('change', () => fresh(false));
+for (const select of selects) {
+  select.addEventListener('change', () => {
+    showFilterCount();
+    fresh(false);
+  });
+}
+filterToggle.addEventListener('click', () => filterToggle.setAttribute('aria-expanded', String(filterToggle.getAttribute('aria-expanded') !== 'true')));
 more.addEventListener('click', () => {
   // Focus goes to the first new result, so a keyboard reader carries on from there.
   const before = list.children.length;

@@ -89,6 +89,11 @@ describe('clean text', () => {
       expect(entry.title, id).not.toMatch(/\b(\w+) \1\b/i);
     }
   });
+  it('no emoji in headings or the source headings an entry lists: without an emoji font they show as a box', () => {
+    const emoji = /\p{Emoji_Presentation}|\P{White_Space}\uFE0F/u;
+    for (const [id, entry] of parsed) for (const source of entry.sources) expect(source.heading, id).not.toMatch(emoji);
+    for (const file of questions) for (const line of file.body.split('\n')) if (/^\s*#{1,6} /.test(line)) expect(line, file.path).not.toMatch(emoji);
+  });
   it('every entry has an answer', () => {
     for (const file of questions) {
       const answer = file.body.replace(/\{\/\*[\s\S]*?\*\/\}/, '').trim();

@@ -40,6 +40,59 @@ describe.skipIf(!hasChromium)('the commands page in Chromium', () => {
     await page.context().close();
   });
 
+  it('the filter puts the subcommands it names first, matches a flag only on lines using it, and each group counts what it keeps', async () => {
+    const page = await open('commands/');
+    const total = await page.locator('[data-command-row]').count();
+    await page.locator('[data-command-filter]').pressSequentially('logs');
+    const subcommands = await page.locator('[data-command]:visible h3').allTextContents();
+    expect(subcommands.slice(0, 3)).toEqual(['docker logs', 'docker compose logs', 'docker service logs']);
+    // docker run says nothing of logs itself: only its lines that name logs or set a log driver stay.
+    const run = page.locator('[aria-labelledby="docker-run"]');
+    const runRows = await run.locator('[data-command-row]:visible').evaluateAll((rows) =>
+      rows.map((row) => ({ text: (row as HTMLElement).dataset['text'] ?? '', flags: ((row as HTMLElement).dataset['flags'] ?? '').split(' ').filter(Boolean) })),
+    );
+    const flags = await run.locator('.command-flags dt').allTextContents();
+    expect(runRows.length).toBeGreaterThan(0);
+    expect(runRows.length).toBeLessThan(await run.locator('[data-command-row]').count());
+    for (const row of runRows) {
+      expect(row.text.includes('logs') || row.flags.some((place) => flags[Number(place)]!.startsWith('--log-')), row.text).toBe(true);
+    }
+    expect(subcommands.indexOf('docker run')).toBeGreaterThan(2);
+    let kept = 0;
+    for (const family of await page.locator('[data-command-family]:visible').all()) {
+      const shown = await family.locator('[data-command-row]:visible').count();
+      const all = await family.locator('[data-command-row]').count();
+      expect(await family.locator('.family-count').textContent()).toBe(`${shown} of ${all} commands`);
+      kept += shown;
+    }
+    expect(await page.locator('[data-command-count]').textContent()).toBe(`${kept} of ${total} commands`);
+    // Cleared, the page is as it was: groups in their order, with their totals.
+    await page.locator('[data-command-filter]').fill('');
+    await page.locator('[data-command-filter]').dispatchEvent('input');
+    expect(await page.locator('[data-command-family] h2').first().textContent()).toBe('Container lifecycle');
+    expect(await page.locator('[data-command] h3').first().textContent()).toBe('docker run');
+    expect(await page.locator('#containers .family-count').textContent()).toMatch(/^\d+ commands$/);
+    await page.context().close();
+  });
+
+  it('a command chip on a question page leads to its place on the commands page; Dockerfile instructions stay plain', async () => {
+    const page = await open('questions/container-exit-codes/', { width: 390 });
+    const chip = page.locator('.entry-footer .tags a', { hasText: 'docker logs' });
+    expect(await chip.getAttribute('href')).toBe('/commands/#docker-logs');
+    await Promise.all([page.waitForURL('**/commands/#docker-logs'), chip.click()]);
+    // On a phone the groups start folded: the linked one opens.
+    await page.locator('#docker-logs').waitFor({ state: 'visible' });
+    const instructions = await open('questions/cmd-vs-entrypoint/');
+    const tags = instructions.locator('.entry-footer .tags li');
+    expect(await tags.filter({ hasText: /^CMD$/ }).count()).toBe(1);
+    expect(await tags.filter({ hasText: /^CMD$/ }).locator('a').count()).toBe(0);
+    for (const href of await instructions.locator('.entry-footer .tags a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+      expect(href).toMatch(/^\/commands\/#docker-/);
+    }
+    await page.context().close();
+    await instructions.context().close();
+  });
+
   it('lists real commands only, describes their flags and links every line to an entry', async () => {
     const page = await open('commands/');
     const lines = await page.locator('.command-line code').allTextContents();

@@ -67,6 +67,24 @@ describe.skipIf(!hasChromium)('search that forgives and shows everything', () =>
     await page.context().close();
   });
 
+  it('"Show more results" shows only while there are more results, and goes once all are shown', async () => {
+    const page = await open('');
+    const more = page.locator('[data-search-more]');
+    await searchSlugs(page, 'exit code 137');
+    const total = Number((await status(page))!.match(/of (\d+) results/)![1]);
+    expect(total).toBeGreaterThan(5);
+    expect(total).toBeLessThanOrEqual(15);
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    await page.waitForFunction((count) => document.querySelectorAll('.search-hit').length === count, total);
+    expect(await more.isVisible()).toBe(false);
+    // A search whose every result is already shown offers no button.
+    await searchSlugs(page, 'hadolint');
+    expect(await status(page)).toMatch(/^[1-5] results? for/);
+    expect(await more.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('/search/ with filters written as a person types them (any case, topic id) selects them and writes the link back that way', async () => {
     const page = await open('search/?level=BASIC&topic=Storage');
     await page.waitForFunction(() => /results?$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));

@@ -193,6 +193,37 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await context.close();
   });
 
+  it('on a phone the results come first: the filters fold under a button that says how many are chosen', async () => {
+    const context = await site.browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(site.server().url + 'search/?q=volume&level=basic');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“volume”'));
+    // The first result starts in the top quarter, above where an on-screen keyboard would cover it.
+    const first = (await page.locator('.search-hit').first().boundingBox())!;
+    expect(first.y).toBeLessThan(844 / 4);
+    const toggle = page.locator('[data-search-filter-toggle]');
+    const level = page.locator('[data-search-filter="level"]');
+    expect(await level.isVisible()).toBe(false);
+    expect(await toggle.textContent()).toBe('Filters (1)');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.tap();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await level.isVisible()).toBe(true);
+    await page.locator('[data-search-filter="kind"]').selectOption('Question');
+    expect(await toggle.textContent()).toBe('Filters (2)');
+    await toggle.tap();
+    expect(await level.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('on a wide screen the filters show without a button', async () => {
+    const page = await open('');
+    await page.keyboard.press('/');
+    expect(await page.locator('[data-search-filter="topic"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-filter-toggle]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('shows excerpts with marked words and links to matching sections of long answers', async () => {
     const page = await open('');
     await searchSlugs(page, 'restart policy');

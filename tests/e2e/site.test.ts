@@ -104,6 +104,21 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('the home search placeholder fits its field on a phone', async () => {
+    for (const width of [360, 390]) {
+      const page = await open('', { width });
+      const fit = await page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('#home-q')!;
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = style.font;
+        return { text: context.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+      });
+      expect(fit.text, `${width} px`).toBeLessThanOrEqual(fit.room);
+      await page.context().close();
+    }
+  });
+
   it('topic filters hide entries of other levels without reloading the page', async () => {
     const page = await open('topics/architecture/');
     const items = page.locator('.entry-list > li');
@@ -116,7 +131,7 @@ describe.skipIf(!hasChromium)('the site in Chromium', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    for (const [name, path, width] of [['home', '', 1280], ['topic', 'topics/images/', 1280], ['question', 'questions/docker-image-structure/', 1280], ['question on a phone', 'questions/docker-image-structure/', 375], ['question with corrections in a list and after code', 'questions/cmd-vs-entrypoint/', 1280], ['commands', 'commands/', 1280], ['commands on a phone', 'commands/', 375], ['404', 'no-such-page/', 1280]] as const) {
+    for (const [name, path, width] of [['home', '', 1280], ['topic', 'topics/images/', 1280], ['question', 'questions/docker-image-structure/', 1280], ['question on a phone', 'questions/docker-image-structure/', 375], ['question with corrections in a list and after code', 'questions/cmd-vs-entrypoint/', 1280], ['commands', 'commands/', 1280], ['commands on a phone', 'commands/', 375], ['all topics', 'topics/', 1280], ['404', 'no-such-page/', 1280]] as const) {
       it(`axe finds no accessibility violations: ${name}, ${theme}`, async () => {
         const page = await open(path, { theme, width });
         await page.addScriptTag({ content: axeSource });

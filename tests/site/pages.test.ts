@@ -25,6 +25,19 @@ describe('topic pages and the index', () => {
     expect(links).toEqual(expect.arrayContaining(expected));
   });
 
+  it('the footer\'s "All topics" leads to /topics/, which lists every topic in order with its number of entries', () => {
+    for (const path of ['', 'questions/cmd-vs-entrypoint/', 'commands/']) {
+      expect(page(path).querySelector('.site-footer a')?.getAttribute('href'), path).toBe('/topics/');
+    }
+    const cards = page('topics/').querySelectorAll('main .topic-index > li');
+    const inOrder = [...topics].sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
+    expect(cards.map((card) => card.querySelector('h2 a')?.getAttribute('href'))).toEqual(inOrder.map((topic) => `/topics/${topic.id}/`));
+    cards.forEach((card, at) => {
+      const count = questions.filter((q) => q.data['topic'] === inOrder[at]!.id).length;
+      expect(card.querySelector('.meta span')?.text).toBe(`${count} ${count === 1 ? 'entry' : 'entries'}`);
+    });
+  });
+
   it('the index links every topic', () => {
     const links = page('').querySelectorAll('a').map((a) => a.getAttribute('href'));
     for (const topic of topics) expect(links).toContain(`/topics/${topic.id}/`);
@@ -40,6 +53,30 @@ describe('topic pages and the index', () => {
     const all = sidebar.querySelector('.entries-all a');
     if (siblings.length > 9) expect(all?.text).toBe(`All ${siblings.length} entries in ${page(`topics/${file.data['topic']}/`).querySelector('h1')?.text}`);
     else expect(all).toBeNull();
+  });
+
+  it('Previous and Next lead through every entry in reading order, across topics, naming the topic they lead into', () => {
+    const byOrder = (a: { data: Record<string, unknown> }, b: { data: Record<string, unknown> }) => Number(a.data['order']) - Number(b.data['order']);
+    const topicsInOrder = [...topics].sort(byOrder);
+    const reading = topicsInOrder.flatMap((topic) => questions.filter((q) => q.data['topic'] === topic.id).sort(byOrder));
+    const topicTitle = (entry: (typeof questions)[number]) => String(topicsInOrder.find((topic) => topic.id === entry.data['topic'])!.data['title']);
+    let crossings = 0;
+    reading.forEach((entry, at) => {
+      const pager = page(`questions/${entry.id}/`).querySelector('.pager')!;
+      for (const [rel, other, word] of [['prev', reading[at - 1], 'Previous'], ['next', reading[at + 1], 'Next']] as const) {
+        const link = pager.querySelector(`a[rel="${rel}"]`);
+        if (!other) {
+          expect(link, `${entry.id} has no ${rel}`).toBeNull();
+          continue;
+        }
+        expect(link?.getAttribute('href'), `${rel} of ${entry.id}`).toBe(`/questions/${other.id}/`);
+        const crosses = other.data['topic'] !== entry.data['topic'];
+        if (crosses) crossings++;
+        expect(link!.querySelector('span')!.text).toBe(crosses ? `${word} topic: ${topicTitle(other)}` : word);
+      }
+    });
+    // Each topic boundary is crossed once forwards and once backwards.
+    expect(crossings).toBe(2 * (topicsInOrder.filter((topic) => reading.some((q) => q.data['topic'] === topic.id)).length - 1));
   });
 
   it('the home page carries no list of entry ids for the progress counts: they come from entry-topics.json, for readers with progress', () => {

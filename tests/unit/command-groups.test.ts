@@ -70,6 +70,8 @@ describe('grouping', () => {
     expect(rows[1]!.variants).toEqual(['docker run -d --name web nginx']);
     expect(rows[1]!.entries.map((link) => link.id).sort()).toEqual(['a', 'b', 'c']);
     expect(family!.commands[0]!.flags.map((flag) => flag.label)).toEqual(['-d, --detach', '--name NAME']);
+    // Each row knows its own flags, so the filter matches a flag's description only on the lines that use it.
+    expect(rows.map((row) => row.flags.map((flag) => flag.label))).toEqual([[], ['-d, --detach', '--name NAME']]);
   });
 
   it('groups by family in the data file order and marks a subcommand some answers spell docker-compose', () => {

@@ -164,6 +164,11 @@ describe('headingRank', () => {
     expect(rank('8. Kill: Forcefully stop the container’s processes.')).toBeUndefined(); // 002:1083
   });
 
+  it('a title is judged without the emoji that decorates it', () => {
+    expect(rank('✅ Normal Exit Codes')).toBe(rank('Error Exit Codes')); // 002:9058 and 9064
+    expect(rank('✅ Normal Exit Codes')).toBe(3);
+  });
+
   it('commands, instructions and the rest of a sentence are never headings', () => {
     expect(rank('docker image prune also delete all dangling images', { spacerBefore: true, spacerAfter: true })).toBeUndefined();
     expect(rank('Docker build –t test .', { spacerBefore: true, spacerAfter: true })).toBeUndefined();

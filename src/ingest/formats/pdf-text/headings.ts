@@ -12,6 +12,7 @@
  *
  * content/corrections/layout.yaml settles the lines these signals misjudge.
  */
+import { withoutEmoji } from '../../emoji.ts';
 import { isLeadIn } from '../../lead-in.ts';
 import { endsSentence, isCommandLine, isCommentLine, isInstructionLine } from './line-roles.ts';
 
@@ -49,7 +50,8 @@ const CLOSING_SECTION = /^(conclusion|summary|in summary)\b/i;
 const INLINE_LABEL = /^(example|examples|syntax|output|command|commands|usage|solution|cause|note|tip|use case|use cases|state|transition|how it happens|dockerfile|error message|running the resulting image|for example|steps)\b.*:$/i;
 
 export function headingRank(context: HeadingContext): HeadingRank {
-  const { text } = context;
+  // An emoji is decoration ("✅ Normal Exit Codes"): judged without it (the heading step then drops it).
+  const text = withoutEmoji(context.text);
   const words = text.split(/\s+/).length;
   if (text.length > 110 || words > 16 || isCommandLine(text) || isInstructionLine(text)) return undefined;
   // Numbered titles have their own test (numberedTitle); other lines must not read as a lead-in.
