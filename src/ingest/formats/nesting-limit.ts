@@ -3,7 +3,7 @@
  * one another at most MAX_NESTING levels. Later steps walk the tree
  * recursively (unist-util-visit, remark-gfm's transforms, structuredClone,
  * the MDX emit), and a tree a thousand levels deep overflows the stack; no
- * real document comes near (the deepest source here nests 5 levels).
+ * real document comes near (the deepest Markdown source here nests 4 levels).
  *
  * Markdown is checked twice. Before parsing, a line whose leading
  * indentation and quote or list markers are wider than MAX_PREFIX_COLUMNS is
