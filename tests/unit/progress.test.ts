@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countProgress, describeCounts, EARLIEST_TIME, LATEST_AHEAD_MS, mergeProgress, parseProgress, VERSION, type CardRecord } from '../../src/lib/progress.ts';
-import { dueSummary, gradeRecord, sessionQueue, type GradeNumber } from '../../src/lib/schedule.ts';
+import { makePlan } from '../../src/lib/plan.ts';
+import { dueSummary, gradeRecord, previewDue, sessionQueue, shortInterval, type GradeNumber } from '../../src/lib/schedule.ts';
+import { cardsByState, dueForecast } from '../../src/lib/stats.ts';
 import { dueIn } from '../../src/lib/when.ts';
 
 const now = Date.UTC(2026, 0, 10, 12);
@@ -88,13 +90,18 @@ describe('any stored or imported record', () => {
         const stored = Object.keys((JSON.parse(text) as { cards: object }).cards).length;
         expect(Object.keys(progress.cards).length + dropped).toBe(stored);
         const ids = ['a', 'b', 'c'];
-        // What the setup, the summary and the home page show, and a grade given now.
+        // What the setup, the plan, the statistics, the summary and the home page show, and a grade given now.
         expect(() => sessionQueue(ids, progress, new Date(now), 10)).not.toThrow();
         const { next } = dueSummary(ids, progress, new Date(now));
         if (next) expect(dueIn(next.getTime(), now)).toMatch(/^(now|in .+|.+ ago|tomorrow|next .+)$/);
         countProgress(progress, ids, now);
+        cardsByState(progress, ids);
+        dueForecast(progress, ids, new Date(now));
+        makePlan(ids.map((id) => ({ id, topic: 'images', level: 'basic', asked: 1 })), progress, '2026-01-14', new Date(now));
         for (const [id, card] of Object.entries(progress.cards)) {
           expect(dueIn(card.due, now)).toEqual(expect.any(String));
+          // The grade buttons' "Good · 3d", from ts-fsrs's preview.
+          for (const due of previewDue(card, new Date(now))) expect(shortInterval(due - now)).toMatch(/^(<1m|[\d.]+(m|h|d|mo|y))$/);
           const graded = gradeRecord(card, grade, new Date(now));
           // What grading writes is read back whole.
           expect(parseProgress(JSON.stringify({ v: VERSION, cards: { [id]: graded } }), deck, now).dropped, JSON.stringify(card)).toBe(0);
