@@ -4,7 +4,7 @@
  * points and the follow-ups. Pure; every problem is an IngestError naming the
  * file and line, so the ingest and the checker report the same way.
  */
-import type { Code, List, ListItem, Root, RootContent } from 'mdast';
+import type { Code, List, ListItem, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
