@@ -44,7 +44,7 @@ describe('a ledger key that is not a slug', () => {
     const named = `content/urls/published.json:4: ${JSON.stringify(key)} is not a slug`;
 
     it(`${JSON.stringify(key)} stops the ingest and ingest --check, naming the line`, () => {
-      expect(() => parseLedger(ledgerText({ [key]: { at: ['qa:3'] } }))).toThrowError(expect.objectContaining({ file: 'content/urls/published.json', line: 4 }));
+      expect(() => parseLedger(ledgerText({ [key]: { at: ['qa:3'] } }))).toThrow(expect.objectContaining({ file: 'content/urls/published.json', line: 4 }));
       const input = { ...inputWith([{ source: { file: 'doc.txt', entryDepth: 2 }, bytes: '# T\n\n## 1. What is Docker?\n\nDocker runs containers.\n' }]), publishedUrls: ledgerText({ [key]: { at: ['qa:3'] } }) };
       expect(errorOf(() => runIngest(input)).message).toContain(named);
     });
