@@ -18,8 +18,17 @@ export const GENERATED: Record<string, () => string> = {
 };
 
 if (process.argv[1] === import.meta.filename) {
-  for (const [file, render] of Object.entries(GENERATED)) {
-    writeFileSync(join(root, file), render());
+  // Everything is rendered before anything is written: a bad ledger (a key that is not a
+  // slug) stops here with its file and line, and every config stays as it was.
+  let rendered: [string, string][];
+  try {
+    rendered = Object.entries(GENERATED).map(([file, render]) => [file, render()]);
+  } catch (error) {
+    console.error(`npm run headers stopped, nothing was written: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  for (const [file, text] of rendered) {
+    writeFileSync(join(root, file), text);
     console.log(`wrote ${file}`);
   }
 }

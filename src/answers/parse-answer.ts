@@ -4,16 +4,14 @@
  * points and the follow-ups. Pure; every problem is an IngestError naming the
  * file and line, so the ingest and the checker report the same way.
  */
-import type { Code, List, ListItem, Root, RootContent } from 'mdast';
+import type { Code, List, ListItem, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { IngestError } from '../ingest/errors.ts';
+import { parseMarkdownWithinLimits } from '../ingest/formats/nesting-limit.ts';
 
 export const ANSWER_WORDS = { min: 120, max: 400 } as const;
 export const KEY_POINTS = { min: 3, max: 6 } as const;
@@ -89,7 +87,7 @@ export function parseAnswer(text: string, file: string): ParsedAnswer {
   const slugOfFile = file.replace(/^.*\//, '').replace(/\.md$/, '');
   if (!slug.safeParse(slugOfFile).success) throw new IngestError(file, undefined, 'the file name must be the entry slug (lower-case words joined by "-") with .md');
   const { fields, bodyText, bodyLine } = splitFrontmatter(text, file);
-  const root = unified().use(remarkParse).use(remarkGfm).parse(bodyText) as Root;
+  const root = parseMarkdownWithinLimits(bodyText, { file, firstLine: bodyLine });
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + bodyLine - 1;
 
   visit(root, (node) => {

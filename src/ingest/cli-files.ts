@@ -3,7 +3,7 @@
  * committed, and swapping new content in atomically. The ingest owns only the
  * files that carry its mark; hand-written files are carried over untouched.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { IngestInput } from './index.ts';
 import { GENERATED_MARK, type ContentFiles } from './emit.ts';
@@ -21,6 +21,7 @@ export function readInputs(contentDir: string): IngestInput {
   if (!existsSync(listFile)) {
     throw new IngestError('content/sources/sources.json', undefined, 'is missing: it lists the source documents to ingest (see "Adding a source document" in the README)');
   }
+  const sourceList = readInput(listFile, 'content/sources/sources.json');
   const sources = new Map<string, Uint8Array>();
   for (const entry of readdirSync(sourcesDir, { withFileTypes: true })) {
     // Dotfiles (.gitkeep, editor swap files) are not documents.
@@ -30,15 +31,15 @@ export function readInputs(contentDir: string): IngestInput {
   if (existsSync(correctionsDir)) {
     // Top-level records by name ("entries.yaml"); per-topic review files as "review/<name>.yaml".
     for (const name of readdirSync(correctionsDir, { recursive: true, encoding: 'utf8' })) {
-      if (name.endsWith('.yaml')) corrections[name.split(sep).join('/')] = readFileSync(join(correctionsDir, name), 'utf8');
+      if (name.endsWith('.yaml')) corrections[name.split(sep).join('/')] = readInput(join(correctionsDir, name), `content/corrections/${name.split(sep).join('/')}`);
     }
   }
   const ledgerFile = join(contentDir, LEDGER_PATH);
-  const publishedUrls = existsSync(ledgerFile) ? readFileSync(ledgerFile, 'utf8') : undefined;
+  const publishedUrls = existsSync(ledgerFile) ? readInput(ledgerFile, `content/${LEDGER_PATH}`) : undefined;
   const surveyFile = join(contentDir, SURVEY_PATH);
-  const survey = existsSync(surveyFile) ? readFileSync(surveyFile, 'utf8') : undefined;
+  const survey = existsSync(surveyFile) ? readInput(surveyFile, `content/${SURVEY_PATH}`) : undefined;
   return {
-    sourceList: readFileSync(listFile, 'utf8'),
+    sourceList,
     sources,
     corrections,
     answers: readAnswers(join(contentDir, 'answers')),
@@ -47,13 +48,21 @@ export function readInputs(contentDir: string): IngestInput {
   };
 }
 
+/** A text input, or an IngestError naming it when a directory (or anything but a file) stands at its path. */
+function readInput(path: string, shownAs: string): string {
+  const stats = statSync(path);
+  if (stats.isDirectory()) throw new IngestError(shownAs, undefined, 'is a directory where a file is expected; move the folder away');
+  if (!stats.isFile()) throw new IngestError(shownAs, undefined, 'is not a regular file (a pipe or device?); a file is expected here');
+  return readFileSync(path, 'utf8');
+}
+
 /** Our answers, content/answers/<slug>.md by path ("content/answers/x.md"); README.md describes the format. */
 function readAnswers(answersDir: string): Record<string, string> {
   const answers: Record<string, string> = {};
   if (!existsSync(answersDir)) return answers;
   for (const entry of readdirSync(answersDir, { withFileTypes: true })) {
     if (entry.name.endsWith('.md') && entry.name !== 'README.md' && !entry.name.startsWith('.')) {
-      answers[`content/answers/${entry.name}`] = readFileSync(join(answersDir, entry.name), 'utf8');
+      answers[`content/answers/${entry.name}`] = readInput(join(answersDir, entry.name), `content/answers/${entry.name}`);
     }
   }
   return answers;

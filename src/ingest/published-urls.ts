@@ -6,25 +6,13 @@
  * entry that now holds its first address; the build turns that into redirects
  * for every host (astro.config.mjs, scripts/generate-headers.ts).
  */
+import { LEDGER_FILE, LedgerError, ledgerLine as lineOf, readLedger, type Ledger } from '../lib/url-ledger.ts';
 import { IngestError } from './errors.ts';
 import { GENERATED_MARK } from './emit.ts';
 import type { Entry } from './types.ts';
 
+export type { Ledger, PublishedUrl } from '../lib/url-ledger.ts';
 export const LEDGER_PATH = 'urls/published.json';
-const LEDGER_FILE = `content/${LEDGER_PATH}`;
-
-export interface PublishedUrl {
-  /** Addresses ("<source id>:<heading line>") of the entry when the slug was last live. */
-  at: string[];
-  /** Set when the slug no longer names a live entry: the slug that now holds its first address. */
-  movedTo?: string;
-}
-
-export type Ledger = Record<string, PublishedUrl>;
-
-interface LedgerFile {
-  questions: Ledger;
-}
 
 const COMMENT = `${GENERATED_MARK} Every question URL the site has published; a slug whose entry moved redirects to it. The one hand edit allowed: delete a slug to retire its URL for good.`;
 
@@ -34,23 +22,18 @@ export function addressesOf(entry: Pick<Entry, 'slug' | 'sources'>): string[] {
   return entry.sources.map((source) => `${source.source}:${source.line}`);
 }
 
-/** Reads the committed ledger; an absent ledger is an empty one (a new site). */
+/**
+ * Reads the committed ledger; an absent ledger is an empty one (a new site).
+ * A key or `movedTo` that is not a slug stops the ingest (src/lib/url-ledger.ts says why).
+ */
 export function parseLedger(text: string | undefined): Ledger {
   if (text === undefined) return {};
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    return readLedger(text);
   } catch (error) {
-    throw new IngestError(LEDGER_FILE, undefined, `is not valid JSON (${(error as Error).message}); restore it from git`);
+    if (error instanceof LedgerError) throw new IngestError(LEDGER_FILE, error.line, error.reason);
+    throw error;
   }
-  const questions = (parsed as Partial<LedgerFile> | null)?.questions;
-  if (!questions || typeof questions !== 'object') throw new IngestError(LEDGER_FILE, undefined, 'has no "questions" object; restore it from git');
-  for (const [slug, record] of Object.entries(questions)) {
-    if (!Array.isArray(record?.at) || record.at.some((address) => typeof address !== 'string')) {
-      throw new IngestError(LEDGER_FILE, lineOf(text, slug), `"${slug}" needs "at": a list of addresses`);
-    }
-  }
-  return questions;
 }
 
 /**
@@ -101,10 +84,4 @@ export function movedSlugs(ledger: Ledger): Map<string, string> {
 export function formatLedger(ledger: Ledger): string {
   const lines = Object.entries(ledger).map(([slug, record]) => `    ${JSON.stringify(slug)}: ${JSON.stringify(record)}`);
   return `{\n  "$comment": ${JSON.stringify(COMMENT)},\n  "questions": {\n${lines.join(',\n')}\n  }\n}\n`;
-}
-
-function lineOf(text: string | undefined, slug: string): number | undefined {
-  if (text === undefined) return undefined;
-  const index = text.indexOf(`"${slug}":`);
-  return index < 0 ? undefined : text.slice(0, index).split('\n').length;
 }

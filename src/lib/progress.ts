@@ -38,18 +38,58 @@ export interface ParsedProgress {
   dropped: number;
 }
 
-const FIELDS = ['due', 's', 'd', 'reps', 'lapses', 'state', 'steps', 'days', 'last', 'first'] as const;
 const empty = (): Progress => ({ v: VERSION, cards: {} });
 
-function validRecord(value: unknown): value is CardRecord {
-  if (!value || typeof value !== 'object') return false;
+/** No review happened before the site existed; anything earlier is damage. */
+export const EARLIEST_TIME = Date.UTC(2020, 0, 1);
+/** How far ahead a time may lie: ts-fsrs never schedules beyond 36,500 days (its maximum_interval). */
+export const LATEST_AHEAD_MS = 100 * 365.25 * 86_400_000;
+/** ts-fsrs's longest stability and interval, in days. */
+const MAX_DAYS = 36_500;
+/** More reviews or lapses than a lifetime of daily practice holds is damage too. */
+const MAX_COUNT = 100_000;
+
+type Bound = { min: number; max: number; whole?: true };
+
+/**
+ * What each field may hold: what ts-fsrs produces (difficulty 1-10 and
+ * stability from 0.001 days, both 0 for a card never graded; stability and
+ * intervals up to 36,500 days) and times between 2020 and a hundred years
+ * from now. A value outside them, such as `due: 1e308`, would make the
+ * page's date formatting throw on every load, or ts-fsrs on the next grade.
+ */
+function bounds(now: number): Record<keyof CardRecord, Bound> {
+  const time: Bound = { min: EARLIEST_TIME, max: now + LATEST_AHEAD_MS };
+  return {
+    due: time, last: time, first: time,
+    s: { min: 0, max: MAX_DAYS }, d: { min: 0, max: 10 }, days: { min: 0, max: MAX_DAYS },
+    reps: { min: 0, max: MAX_COUNT, whole: true }, lapses: { min: 0, max: MAX_COUNT, whole: true },
+    state: { min: 0, max: 3, whole: true }, steps: { min: 0, max: 100, whole: true },
+  };
+}
+
+const FIELDS = ['due', 's', 'd', 'reps', 'lapses', 'state', 'steps', 'days', 'last', 'first'] as const;
+const knownFields = (record: CardRecord): CardRecord => Object.fromEntries(FIELDS.map((field) => [field, record[field]])) as unknown as CardRecord;
+
+/** ts-fsrs's smallest stability of a graded card. */
+const MIN_STABILITY = 0.001;
+
+function validRecord(value: unknown, now: number): value is CardRecord {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  return FIELDS.every((field) => typeof record[field] === 'number' && Number.isFinite(record[field])) && [0, 1, 2, 3].includes(record['state'] as number);
+  const inBounds = Object.entries(bounds(now)).every(([field, { min, max, whole }]) => {
+    const number = record[field];
+    return typeof number === 'number' && number >= min && number <= max && (!whole || Number.isInteger(number));
+  });
+  // ts-fsrs takes a memory of 0 and 0 as a card never graded, and refuses any other below 1 and 0.001.
+  const { s, d } = record as unknown as CardRecord;
+  return inBounds && ((s === 0 && d === 0) || (s >= MIN_STABILITY && d >= 1));
 }
 
 /**
  * Reads stored or imported progress. `ids` is the deck when it is known:
- * records of other entries are dropped, so counts never exceed the deck.
+ * records of other entries are dropped, so counts never exceed the deck, as
+ * are records with a field out of its bounds (see `bounds`).
  * Version 1 (`{known: [], review: []}`, before scheduling) is migrated.
  */
 export function parseProgress(text: string | null, ids?: ReadonlySet<string>, now = Date.now()): ParsedProgress {
@@ -67,7 +107,8 @@ export function parseProgress(text: string | null, ids?: ReadonlySet<string>, no
   const progress = empty();
   let dropped = duplicates;
   for (const [id, record] of Object.entries(cards)) {
-    if (validRecord(record) && (!ids || ids.has(id))) progress.cards[id] = record;
+    // Only the known fields are kept; "__proto__" is never an entry (it would replace the object's prototype).
+    if (validRecord(record, now) && (ids ? ids.has(id) : id !== '__proto__')) progress.cards[id] = knownFields(record);
     else dropped++;
   }
   return { progress, dropped };

@@ -22,7 +22,8 @@ function toCard(record: CardRecord | undefined, now: Date): Card {
   if (!record) return createEmptyCard(now);
   return {
     due: new Date(record.due), stability: record.s, difficulty: record.d, reps: record.reps, lapses: record.lapses, state: record.state,
-    learning_steps: record.steps, scheduled_days: record.days, elapsed_days: 0, last_review: new Date(record.last),
+    // A review "after" now (a clock set back, progress imported from a device ahead) counts as now: ts-fsrs refuses negative elapsed time.
+    learning_steps: record.steps, scheduled_days: record.days, elapsed_days: 0, last_review: new Date(Math.min(record.last, now.getTime())),
   };
 }
 

@@ -304,6 +304,44 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     await page.context().close();
   });
 
+  it('survives a hostile stored record and the same record imported: it is dropped with a notice, and Reset works', async () => {
+    const page = await open('');
+    const now = Date.now();
+    const sane = { due: now + 3.5 * 86_400_000, s: 3, d: 5, reps: 2, lapses: 0, state: 2, steps: 0, days: 3, last: now - 60_000, first: now - 60_000 };
+    // due: 1e308 once made date formatting throw on every load, before Reset was even wired up;
+    // stability 0 on a card in review made ts-fsrs throw when the card was shown.
+    const hostile = { v: 2, cards: { 'cmd-vs-entrypoint': { ...sane, due: 1e308 }, 'copy-on-write': { ...sane, s: 0 }, dockerfile: sane } };
+    await page.evaluate((text) => localStorage.setItem('practice-progress', text), JSON.stringify(hostile));
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(page.url() + 'practice/');
+    await page.locator('[data-practice-setup]').waitFor();
+    expect(await page.locator('[data-practice-notice]').textContent()).toBe("2 stored items were not progress for this site's entries and were dropped.");
+    await expect.poll(() => page.locator('[data-practice-status]').textContent()).toMatch(/entries chosen: .* The next review is due in 3 days\.$/);
+    expect(Object.keys((await stored(page)).cards)).toEqual(['dockerfile']);
+
+    await page.locator('[data-progress-tools] summary').click();
+    await page.locator('[data-import]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ v: 2, cards: { 'cmd-vs-entrypoint': { ...sane, due: 1e308 } } })) });
+    await page.getByText('That file holds no progress for this site, so nothing was imported.').waitFor();
+
+    await page.getByRole('button', { name: 'Reset progress' }).click();
+    await page.getByRole('button', { name: 'Click again to erase all progress' }).click();
+    await page.getByText('Progress reset: every entry is new again.').waitFor();
+    expect(await stored(page)).toEqual({ v: 2, cards: {} });
+
+    // Garbage in storage: the page still loads, says so, and Reset still answers.
+    await page.evaluate(() => localStorage.setItem('practice-progress', '{"v":2,"cards":'));
+    await page.reload();
+    await page.locator('[data-practice-setup]').waitFor();
+    expect(await page.locator('[data-practice-notice]').textContent()).toContain('was dropped');
+    await page.locator('[data-progress-tools] summary').click();
+    await page.getByRole('button', { name: 'Reset progress' }).click();
+    await page.getByRole('button', { name: 'Click again to erase all progress' }).click();
+    expect(await stored(page)).toEqual({ v: 2, cards: {} });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('grades an entry on its own page and keeps the reader there, offering the next entry; the store and log are the practice page\'s', async () => {
     const page = await open('questions/cmd-vs-entrypoint/');
     const before = page.url();

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compare, existingOutput, writeAtomically } from '../../src/ingest/cli-files.ts';
+import { compare, existingOutput, readInputs, writeAtomically } from '../../src/ingest/cli-files.ts';
 import { MDX_MARKER } from '../../src/ingest/emit.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { projectRoot } from '../helpers/ingest-input.ts';
@@ -87,6 +87,36 @@ describe('compare (npm run ingest -- --check)', () => {
   });
 });
 
+describe('a directory where a file is expected', () => {
+  const minimal = () => {
+    mkdirSync(join(content, 'sources'), { recursive: true });
+    writeFileSync(join(content, 'sources', 'sources.json'), '[]');
+  };
+  const errorOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('expected an error');
+  };
+
+  for (const [path, prepare] of [
+    ['content/sources/sources.json', () => mkdirSync(join(content, 'sources', 'sources.json'), { recursive: true })],
+    ['content/corrections/entries.yaml', () => (minimal(), mkdirSync(join(content, 'corrections', 'entries.yaml'), { recursive: true }))],
+    ['content/corrections/review/images.yaml', () => (minimal(), mkdirSync(join(content, 'corrections', 'review', 'images.yaml'), { recursive: true }))],
+    ['content/answers/cmd-vs-entrypoint.md', () => (minimal(), mkdirSync(join(content, 'answers', 'cmd-vs-entrypoint.md'), { recursive: true }))],
+    ['content/urls/published.json', () => (minimal(), mkdirSync(join(content, 'urls', 'published.json'), { recursive: true }))],
+  ] as const) {
+    it(`${path} is named, not an EISDIR`, () => {
+      prepare();
+      const error = errorOf(() => readInputs(content));
+      expect(error).toBeInstanceOf(IngestError);
+      expect((error as IngestError).message).toBe(`${path}: is a directory where a file is expected; move the folder away`);
+    });
+  }
+});
+
 describe('npm run ingest, end to end on a scratch copy', () => {
   /** The ingest in a child process, awaited, so the test worker stays responsive while it runs. */
   const run = (args: string[]) =>
@@ -119,6 +149,16 @@ describe('npm run ingest, end to end on a scratch copy', () => {
     const result = await run([]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe('ingest stopped, nothing was written: content/sources/sources.json: is missing: it lists the source documents to ingest (see "Adding a source document" in the README)');
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('a directory named sources.json is named, with no stack trace, and nothing is written', async () => {
+    rmSync(join(content, 'sources', 'sources.json'));
+    mkdirSync(join(content, 'sources', 'sources.json'));
+    const before = snapshot(content);
+    const result = await run([]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('ingest stopped, nothing was written: content/sources/sources.json: is a directory where a file is expected; move the folder away');
     expect(snapshot(content)).toEqual(before);
   });
 

@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import type { LayoutCorrection } from '../corrections.ts';
 import type { SourceConfig, SourceFormat } from '../types.ts';
 import { parseMarkdown } from './markdown.ts';
+import { assertNesting } from './nesting-limit.ts';
 import { parsePdfText } from './pdf-text/index.ts';
 import { parsePlainQa } from './plain-qa.ts';
 
@@ -48,6 +49,15 @@ const FORMATS: Record<SourceFormat, Format> = {
   },
 };
 
+/** The source's format; every tree it parses is held to the nesting limit. */
 export function formatOf(source: SourceConfig): Format {
-  return FORMATS[source.format];
+  const format = FORMATS[source.format];
+  return {
+    ...format,
+    parse: (text, context) => {
+      const parsed = format.parse(text, context);
+      assertNesting(parsed.tree, context);
+      return parsed;
+    },
+  };
 }

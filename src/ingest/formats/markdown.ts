@@ -1,19 +1,16 @@
 /**
  * Format "markdown": documents already written in markdown (000, 001, 003).
- * Parsing is remark's job; we only check that every code fence is closed,
- * since an unclosed fence silently swallows the rest of the document.
+ * Parsing is remark's job (within the nesting limit, nesting-limit.ts); we
+ * only check that every code fence is closed, since an unclosed fence
+ * silently swallows the rest of the document.
  */
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { IngestError } from '../errors.ts';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
+import { parseMarkdownWithinLimits } from './nesting-limit.ts';
 
 export function parseMarkdown(text: string, file: string): Root {
-  const tree = parser.parse(text);
+  const tree = parseMarkdownWithinLimits(text, { file });
   assertFencesClosed(tree, text, file);
   return tree;
 }

@@ -121,13 +121,14 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   startFromForm();
 });
-initSetup(deck, () => progress);
+// Export, import and Reset first: should anything below fail on what storage held, Reset still answers.
 initTools(deck, () => ({ progress, log }), (next) => {
   log = next.log;
   saveLog(log);
   updateProgress(next.progress);
   if (!session) showStatus(deck, progress);
 });
+initSetup(deck, () => progress);
 initStats(deck, () => ({ progress, log, ids: chosenCards(deck, readChoices()).map((card) => card.id) }));
 bindKeys(() => (session && sessions.current(session) ? session : undefined), actions);
 
