@@ -41,13 +41,14 @@ export function withInlineCode(text: string): PhrasingContent[] {
     return [...(before ? [{ type: 'text' as const, value: before }] : []), { type: 'inlineCode', value: code }, ...withInlineCode(text.slice(before.length + code.length))];
   }
   const nodes: PhrasingContent[] = [];
+  const lastParenthesis = text.lastIndexOf(')');
   let plain = '';
   const flush = () => {
     if (plain) nodes.push({ type: 'text', value: plain });
     plain = '';
   };
   for (let i = 0; i < text.length; ) {
-    const code = commandAt(text, i) ?? matchAt(text, i, [PLACEHOLDER, ASSIGNMENT, PATH, FILE_NAME, FLAG]);
+    const code = commandAt(text, i, lastParenthesis) ?? matchAt(text, i, [PLACEHOLDER, ASSIGNMENT, PATH, FILE_NAME, FLAG]);
     if (code) {
       const value = code.replace(/(?<![.,;:])[.,;:]+$/, (tail) => (code.endsWith(' .') ? tail : ''));
       flush();
@@ -105,20 +106,61 @@ function matchAt(text: string, at: number, patterns: RegExp[]): string | undefin
   return undefined;
 }
 
+/**
+ * The words of a text from a place on, keeping "$(…)" and quoted strings whole, read only as far
+ * as they are asked for: a command is a few words, and matching every word of the rest of the text
+ * at each "docker" in it would be quadratic in the text.
+ */
+class LazyWords {
+  private readonly words: string[] = [];
+  // A word starts after white space, where the last one ended.
+  private readonly pattern = /(?<!\S)(?:\$\([^)]*\)\S*|"[^"]*"\S*|'[^']*'\S*|\S+)/g;
+  /** After the text's last ")", "$(" closes nowhere; there the pattern goes without it, not rescanning the rest at each one. */
+  private readonly patternAfterLastParenthesis = /(?<!\S)(?:"[^"]*"\S*|'[^']*'\S*|\S+)/g;
+  private done = false;
+  private from: number;
+
+  /** `lastParenthesis`: where the text's last ")" is (-1 for none), found once for the whole text. */
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly lastParenthesis: number,
+  ) {
+    this.from = from;
+  }
+
+  at(index: number): string | undefined {
+    while (!this.done && this.words.length <= index) {
+      const pattern = this.from <= this.lastParenthesis ? this.pattern : this.patternAfterLastParenthesis;
+      pattern.lastIndex = this.from;
+      const match = pattern.exec(this.text);
+      if (match) {
+        this.words.push(match[0]);
+        this.from = pattern.lastIndex;
+      } else this.done = true;
+    }
+    return this.words[index];
+  }
+
+  first(count: number): string[] {
+    this.at(count - 1);
+    return this.words.slice(0, count);
+  }
+}
+
 /** "docker volume create my_volume": the program, its subcommands, then arguments. */
-function commandAt(text: string, at: number): string | undefined {
+function commandAt(text: string, at: number, lastParenthesis: number): string | undefined {
   if (at > 0 && /[\w-]/.test(text[at - 1]!)) return undefined;
   const chain = APT_CHAIN.exec(text.slice(at));
   if (chain) return chain[0];
   const start = /^(docker-compose|docker)\s+/i.exec(text.slice(at));
   if (!start || start[1] !== start[1]!.toLowerCase()) return undefined;
-  // Words, keeping "$(…)" and quoted strings whole.
-  const words = text.slice(at + start[0].length).match(/\$\([^)]*\)\S*|"[^"]*"\S*|'[^']*'\S*|\S+/g) ?? [];
+  const words = new LazyWords(text, at + start[0].length, lastParenthesis);
   let taken = 0;
-  while (taken < 3 && SUBCOMMANDS.has(words[taken]?.replace(/(?<![.,;:)])[.,;:)]+$/, '') ?? '')) taken++;
+  while (taken < 3 && SUBCOMMANDS.has(words.at(taken)?.replace(/(?<![.,;:)])[.,;:)]+$/, '') ?? '')) taken++;
   if (taken === 0) return undefined;
   // "a docker image", "the docker container": a management command alone is prose, not a command.
-  if (taken === 1 && MANAGEMENT.has(words[0]!.replace(/(?<![.,;:)])[.,;:)]+$/, '')) && !/^[-–]/.test(words[1] ?? '')) return undefined;
+  if (taken === 1 && MANAGEMENT.has(words.at(0)!.replace(/(?<![.,;:)])[.,;:)]+$/, '')) && !/^[-–]/.test(words.at(1) ?? '')) return undefined;
   const bare = (word: string) => {
     // Punctuation of the sentence, in any order ("<container_id>)."); a closing parenthesis belongs
     // to the prose unless the word opened one.
@@ -130,16 +172,16 @@ function commandAt(text: string, at: number): string | undefined {
     }
     return trimmed;
   };
-  while (taken < words.length && ARGUMENT.test(bare(words[taken]!))) {
-    if (bare(words[taken]!) !== words[taken] && words[taken] !== '.') {
+  while (words.at(taken) !== undefined && ARGUMENT.test(bare(words.at(taken)!))) {
+    if (bare(words.at(taken)!) !== words.at(taken) && words.at(taken) !== '.') {
       taken++;
       break;
     }
     taken++;
   }
-  const command = `${start[0]}${words.slice(0, taken).join(' ')}`;
+  const command = `${start[0]}${words.first(taken).join(' ')}`;
   // The words were split on spaces; keep the text's own spacing when it differs.
   if (!text.slice(at).startsWith(command)) return undefined;
-  const last = words[taken - 1] ?? '';
+  const last = words.at(taken - 1) ?? '';
   return command.slice(0, command.length - last.length) + bare(last);
 }
