@@ -41,7 +41,7 @@ export function alignBoxes(nodes: RootContent[]): BoxRepairReport {
   const report: BoxRepairReport = { edges: 0, emoji: 0 };
   for (const node of nodes) {
     visit(node, 'code', (code) => {
-      if (/[┌└]|^\s*\+-+\+/m.test(code.value)) code.value = alignBoxText(code.value, report);
+      if (/[┌└]|^[^\S\n\r\u2028\u2029]*\+-+\+/m.test(code.value)) code.value = alignBoxText(code.value, report);
     });
   }
   return report;
@@ -81,8 +81,12 @@ function cornersOf(lines: string[][], corner: RegExp, step: 1 | -1, style: Style
   const boxes: Box[] = [];
   lines.forEach((line, row) => {
     const text = line.join('');
+    // The column in code points, counted on from the last corner (from the line's start each time would be quadratic).
+    let left = 0;
+    let counted = 0;
     for (const match of text.matchAll(corner)) {
-      const left = [...text.slice(0, match.index)].length;
+      left += [...text.slice(counted, match.index)].length;
+      counted = match.index;
       boxes.push({ row, step, left, right: left + [...match[0]].length - 1, style });
     }
   });

@@ -20,7 +20,8 @@ const DOUBLED_WORD = /\b(\w+)(\s+\1\b)+/gi;
 const INTERROGATIVE = '(?:how|what|why|when|which|where|who|can|could|would|will|should|do|does|did|have|has|is|are)';
 /** A short clause before the real question: "Consider a real-time scenario, how would you…". */
 const LEAD_IN = /^(?:consider|imagine|suppose|let's say|lets say|if you have faced)\b(?:\s+\S+){0,7}?\s+(?=(?:how|what|why|when|which|where|who|(?:can|could|would|will|do|did|have) you)\s)/i;
-const DIFFERENCE = /^(?:what(?:'s| is) the )?(?:diff(?:erence)?\.?|differences?)\s+(?:b\/w|btw|b\/t|between)\s+(.+?)\s+(?:vs\.?|versus|and|&)\s+(.+?)\??$/i;
+/** Run on a title whose white space is single spaces: a run of them between the two lazy parts would backtrack quadratically. */
+const DIFFERENCE = /^(?:what(?:'s| is) the )?(?:diff(?:erence)?\.?|differences?) (?:b\/w|btw|b\/t|between) (.+?) (?:vs\.?|versus|and|&) (.+?)\??$/i;
 const IMPERATIVE = /^(explain|describe|tell|list|name|compare|walk|give|show|outline|define)\b/i;
 const QUESTION_START = new RegExp(`^${INTERROGATIVE}\\b`, 'i');
 const DOCKER_SUBCOMMANDS =
@@ -36,7 +37,7 @@ export function cleanTitle(heading: string): CleanTitle {
   text = text.replace(SCENARIO_LABEL, '');
   text = text.replace(FILLER, '').replace(DOUBLED_WORD, '$1');
   text = text.replace(LEAD_IN, '');
-  text = text.replace(/\s+/g, ' ').replace(/\s+([?.,!])(?=\s|$)/g, '$1').trim();
+  text = text.replace(/\s+/g, ' ').replace(/ ([?.,!])(?= |$)/g, '$1').trim();
 
   const difference = DIFFERENCE.exec(text);
   if (difference) text = `What is the difference between ${difference[1]} and ${difference[2]}?`;
@@ -58,7 +59,7 @@ export function shortenTitle(title: string): string {
   if (title.length <= MAX_TITLE_LENGTH) return title;
   const head = title.slice(0, MAX_TITLE_LENGTH - 1);
   const space = head.lastIndexOf(' ');
-  return `${(space > MAX_TITLE_LENGTH / 2 ? head.slice(0, space) : head).replace(/[\s,;:.!?-]+$/, '')}…`;
+  return `${(space > MAX_TITLE_LENGTH / 2 ? head.slice(0, space) : head).replace(/(?<![\s,;:.!?-])[\s,;:.!?-]+$/, '')}…`;
 }
 
 /** "docker" is Docker unless it starts a command; Dockerfile and friends are one word. */
@@ -76,7 +77,7 @@ function spellNames(text: string): string {
 
 /** Ends the last sentence as what it is: a question with "?", an instruction with ".". */
 function punctuate(text: string): string {
-  const bare = text.replace(/[?.!:]+$/, '');
+  const bare = text.replace(/(?<![?.!:])[?.!:]+$/, '');
   const last = bare.split(/(?<=[?.!])\s+/).at(-1) ?? bare;
   if (IMPERATIVE.test(last)) return `${bare}.`;
   if (QUESTION_START.test(last) || text.endsWith('?')) return `${bare}?`;

@@ -15,6 +15,6 @@ const ENDS_ON_A_LINKING_WORD = /\s(like|as|such as|include|includes)$/i;
 const CLAUSE_AFTER_COMMA = /,\s+(to|you|we|run|use|consider|then|so|which|here)\b/i;
 
 export function isLeadIn(text: string): boolean {
-  const words = text.trim().replace(/[:\s]+$/, '');
+  const words = text.trim().replace(/(?<![:\s])[:\s]+$/, '');
   return LEAD_WORDS.test(words) || CLAUSE_AFTER_COMMA.test(words) || ENDS_ON_A_VERB.test(words) || ENDS_ON_A_LINKING_WORD.test(words);
 }

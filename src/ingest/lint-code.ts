@@ -76,12 +76,37 @@ export function lintCode(nodes: RootContent[]): CodeWarning[] {
 function dockerfileProblems(statement: string, warn: (message: string) => void): void {
   if ((statement.match(/"/g)?.length ?? 0) % 2 === 1) warn(`unbalanced double quote: ${statement}`);
   if (/^`/.test(statement)) warn(`stray backtick: ${statement}`);
-  // Syntax summaries annotate the form in parentheses: "CMD ["a", "b"]  (exec form)".
-  const exec = /^(CMD|ENTRYPOINT|RUN|SHELL|VOLUME)\s+(\[.*?)(\s+\([^)]*\))?$/.exec(statement);
-  if (exec && !validJson(exec[2]!)) warn(`exec form is not a valid JSON array: ${statement}`);
+  const exec = execForm(statement);
+  if (exec !== undefined && !validJson(exec)) warn(`exec form is not a valid JSON array: ${statement}`);
   if (/^ARG\s+[A-Za-z_]\w*:/.test(statement)) warn(`ARG default written with ":" instead of "=": ${statement}`);
   const from = /^FROM\s+(\S+)/.exec(statement);
   if (from) imageProblems(from[1]!, statement, warn);
+}
+
+/**
+ * The exec form of "CMD ["a", "b"]", without the note in parentheses that syntax summaries add
+ * ("CMD ["a", "b"]  (exec form)"). Found by hand, not by /(\[.*?)(\s+\([^)]*\))?$/, which
+ * backtracks quadratically on a long run of spaces; the same text either way.
+ */
+function execForm(statement: string): string | undefined {
+  const head = /^(?:CMD|ENTRYPOINT|RUN|SHELL|VOLUME)\s+(?=\[)/.exec(statement);
+  if (!head) return undefined;
+  const form = statement.slice(head[0].length);
+  const json = form.slice(0, noteStart(form));
+  // The form is one line: it does not run on past a line separator.
+  return /[\n\r\u2028\u2029]/.test(json) ? undefined : json;
+}
+
+/** Where a closing "  (note)" starts in an exec form: the earliest one after the "[", or the end. */
+function noteStart(form: string): number {
+  if (!form.endsWith(')')) return form.length;
+  // The note holds no ")" but its last, and white space comes before its "(".
+  for (let open = form.indexOf('(', form.lastIndexOf(')', form.length - 2) + 1); open !== -1; open = form.indexOf('(', open + 1)) {
+    let start = open;
+    while (start > 1 && /\s/.test(form[start - 1]!)) start--;
+    if (start < open) return start;
+  }
+  return form.length;
 }
 
 function dockerCommandProblems(statement: string, warn: (message: string) => void): void {

@@ -11,7 +11,8 @@ export interface DebrisCount {
 }
 
 const TABLE_OF_CONTENTS = /^(table of )?contents$/i;
-const HEADING_ANCHOR = /\s*\{#[\w-]+\}\s*$/;
+/** The lookbehind starts a match only where a run of spaces starts, never again inside it: linear. */
+const HEADING_ANCHOR = /(?<!\s)\s*\{#[\w-]+\}\s*$/;
 /** Sentences that only a chat assistant writes at the end of an answer. */
 const CHAT_LEFTOVER =
   /^\(?(continu(ing|ed) in (the )?next part|would you like me to (continue|proceed|go on)|shall i continue|let me know if you('d| would) like|i can continue with)/i;

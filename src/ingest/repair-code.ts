@@ -11,7 +11,11 @@ import { visit } from 'unist-util-visit';
 /** Two-letter options that are long options, not two combined short flags. */
 const TWO_LETTER_LONG_OPTIONS = new Set(['rm', 'ip', 'os']);
 const DIAGRAM = /[\u2500-\u259F\u2190-\u21FF]/;
-const CAPITALISED_COMMAND = /(^\s*|&&\s*|\|\s*|;\s*|\$\s+)(Docker|Apt-get|Apt|Rm|Sudo|Curl|Echo|Cd|Mkdir|Chown|Chmod)(?=\s)/gm;
+/**
+ * At a line's start only the white space of that line ([^\S\n\r\u2028\u2029]): "^\s*" would let every
+ * line of a run of blank lines start a scan over all the rest of it, quadratic in the run.
+ */
+const CAPITALISED_COMMAND = /(^[^\S\n\r\u2028\u2029]*|&&\s*|\|\s*|;\s*|\$\s+)(Docker|Apt-get|Apt|Rm|Sudo|Curl|Echo|Cd|Mkdir|Chown|Chmod)(?=\s)/gm;
 
 export interface CodeRepairReport {
   dashes: number;
@@ -51,7 +55,7 @@ export function repairCodeText(text: string, report: CodeRepairReport, block = t
   });
   if (block) {
     // A stray backtick the word processor left before a comment ("`# Parent Dockerfile").
-    result = result.replace(/^(\s*)`(?=#)/gm, (_, before: string) => {
+    result = result.replace(/^([^\S\n\r\u2028\u2029]*)`(?=#)/gm, (_, before: string) => {
       report.quotes++;
       return before;
     });

@@ -119,6 +119,6 @@ function heading(depth: Heading['depth'], text: string, children?: PhrasingConte
 function trimTrailingColon(children: PhrasingContent[]): PhrasingContent[] {
   const copy = [...children];
   const last = copy.at(-1);
-  if (last?.type === 'text') copy[copy.length - 1] = { ...last, value: last.value.replace(/\s*:\s*$/, '') };
+  if (last?.type === 'text') copy[copy.length - 1] = { ...last, value: last.value.replace(/(?<!\s)\s*:\s*$/, '') };
   return copy;
 }

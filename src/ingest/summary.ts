@@ -37,7 +37,7 @@ function listSummary(list: List, separator = '; '): string {
   if (labels.every((label) => label !== undefined)) return `${labels.join(separator)}.`;
   const items: string[] = [];
   for (const item of list.children) {
-    items.push((sentences(plainText(item))[0] ?? '').replace(/[.;:]+$/, ''));
+    items.push((sentences(plainText(item))[0] ?? '').replace(/(?<![.;:])[.;:]+$/, ''));
     if (items.join(separator).length >= ENOUGH) break;
   }
   return `${items.join(separator)}.`;
@@ -50,7 +50,7 @@ function labelOf(item: ListItem): string | undefined {
   const bold = plainText(first.children[0]);
   const after = first.children[1];
   const colonAfter = after?.type === 'text' && after.value.trimStart().startsWith(':');
-  return bold.endsWith(':') || colonAfter ? bold.replace(/[:.;]+$/, '').trim() : undefined;
+  return bold.endsWith(':') || colonAfter ? bold.replace(/(?<![:.;])[:.;]+$/, '').trim() : undefined;
 }
 
 export function shorten(text: string): string {
@@ -71,7 +71,9 @@ function commandsSummary(answer: RootContent[]): string {
   // In a console session only prompted lines are commands; the rest is their output.
   const statements = code.lang === 'console' ? lines.filter((line) => line.startsWith('$ ')).map((line) => line.slice(2)) : lines;
   const commands = statements
-    .map((line) => line.replace(/\s+#.*$/, ''))
+    // A comment runs to the end of the line; "s" lets it run past a line separator (U+2028) too,
+    // so no "#" is tried again after a failed one (and the lookbehind: nor a space inside a run).
+    .map((line) => line.replace(/(?<!\s)\s+#.*$/s, ''))
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => commandName(line))
     .filter((name) => name !== '');

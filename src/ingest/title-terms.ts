@@ -48,6 +48,6 @@ export function overlap(a: Set<string>, b: Set<string>): number {
  * happens when…" is first of all "Can you modify a Docker image?").
  */
 export function titleSimilarity(a: string, b: string): number {
-  const first = (text: string) => text.split(/(?<=[?.!])\s+|\s+[—–]\s+/)[0] ?? text;
+  const first = (text: string) => text.split(/(?<=[?.!])\s+|(?<!\s)\s+[—–]\s+/)[0] ?? text;
   return Math.max(overlap(titleTerms(a), titleTerms(b)), overlap(titleTerms(first(a)), titleTerms(first(b))));
 }

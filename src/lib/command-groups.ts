@@ -56,7 +56,25 @@ const STOP = new Set(['|', '>', '>>', '<', '&&', '||', ';', '2>&1']);
 
 /** Shell words, quotes kept as written ('{{.State}}' and $(docker ps -q) stay one word). */
 export function words(line: string): string[] {
-  return line.match(/(?:\$\([^)]*\)|(?:[^\s"'`$]|\$(?!\())+|"[^"]*"|'[^']*'|`[^`]*`)+/g) ?? [];
+  const word = /(?:\$\([^)]*\)|(?:[^\s"'`$]|\$(?!\())+|"[^"]*"|'[^']*'|`[^`]*`)+/g;
+  // After the line's last ")", "$(" closes nowhere: trying it there would rescan the rest of the line at each one.
+  const wordAfterLastParenthesis = /(?:(?:[^\s"'`$]|\$(?!\())+|"[^"]*"|'[^']*'|`[^`]*`)+/g;
+  const lastParenthesis = line.lastIndexOf(')');
+  const found: string[] = [];
+  for (let from = 0; ; ) {
+    let match: RegExpExecArray | null;
+    if (from <= lastParenthesis) {
+      word.lastIndex = from;
+      match = word.exec(line);
+      from = word.lastIndex;
+    } else {
+      wordAfterLastParenthesis.lastIndex = from;
+      match = wordAfterLastParenthesis.exec(line);
+      from = wordAfterLastParenthesis.lastIndex;
+    }
+    if (!match) return found;
+    found.push(match[0]);
+  }
 }
 
 export function parseLine(line: string, reference: Reference): ParsedLine | undefined {

@@ -66,7 +66,7 @@ function linesOf(code: string, console: boolean): string[] {
   const commands: string[] = [];
   let pending: string | undefined;
   for (const raw of code.split('\n')) {
-    const prompted = /^\s*\$\s+(.*)$/.exec(raw);
+    const prompted = /^\s*\$\s+(?!\s)(.*)$/.exec(raw);
     let line: string;
     if (pending !== undefined) line = `${pending} ${raw.trim()}`;
     else if (prompted) line = prompted[1]!;
@@ -74,7 +74,7 @@ function linesOf(code: string, console: boolean): string[] {
     else line = raw.trim();
     pending = undefined;
     if (/\\\s*$/.test(line)) {
-      pending = line.replace(/\s*\\\s*$/, '');
+      pending = line.replace(/(?<!\s)\s*\\\s*$/, '');
       continue;
     }
     const command = cleanLine(line);

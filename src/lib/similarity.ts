@@ -58,7 +58,7 @@ export function terms(text: string): string[] {
     .replace(/docker\s+file/gi, 'dockerfile')
     .replace(/virtual\s+machines?/gi, 'vm')
     .split(/[^A-Za-z0-9-]+/)
-    .map((word) => word.replace(/^-+|-+$/g, ''))
+    .map((word) => word.replace(/^-+|(?<!-)-+$/g, ''))
     .filter((word) => word.length > 1 && (/^[A-Z]{2,}$/.test(word) || !STOP_WORDS.has(word.toLowerCase())))
     .map((word) => word.toLowerCase())
     .map((word) => SYNONYMS[word] ?? word.replace(/(?<=\w{3})s$/, ''));

@@ -7,7 +7,11 @@
 import type { Element } from 'hast';
 import { defineHastPlugin } from 'satteri';
 
-const BOX_DRAWING = /[\u2500-\u257F]|^\s*[+|][-+|]/m;
+/**
+ * Box-drawing characters, or a line that starts with "+-" or "|" after its own indent
+ * ([^\S\n\r\u2028\u2029]: "^\s*" would rescan a run of blank lines from each of them, quadratic).
+ */
+const BOX_DRAWING = /[\u2500-\u257F]|^[^\S\n\r\u2028\u2029]*[+|][-+|]/m;
 
 const LABELS: Record<string, string> = {
   bash: 'Shell',

@@ -149,7 +149,7 @@ const TYPED_PREFIX = 3;
  */
 async function unfinishedAndCostly(words: string[]): Promise<boolean> {
   // Pagefind indexes no full stops (pagefind.yml): ".dock" is looked up as "dock".
-  const last = (words.at(-1) ?? '').replace(/^\.+|\.+$/g, '');
+  const last = (words.at(-1) ?? '').replace(/^\.+|(?<!\.)\.+$/g, '');
   if (last.length < TYPED_PREFIX) return true;
   return [...(await wordsEverywhere())].some((word) => word.startsWith(last));
 }

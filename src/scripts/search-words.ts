@@ -10,6 +10,6 @@ export const GLUE_WORDS = (
 const GLUE = new Set(GLUE_WORDS);
 
 export function queryWords(query: string): string[] {
-  const words = query.toLowerCase().match(/[-.]*[\p{L}\p{N}][\p{L}\p{N}._=-]*/gu) ?? [];
+  const words = query.toLowerCase().match(/(?<![-.])[-.]*[\p{L}\p{N}][\p{L}\p{N}._=-]*/gu) ?? [];
   return [...new Set(words.filter((word) => !GLUE.has(word)))];
 }

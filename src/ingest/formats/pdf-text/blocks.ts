@@ -383,7 +383,7 @@ function isCodeStatement(text: string): boolean {
 
 /** ASCII box drawings: "+-----+", "|  Docker Client  |", arrows made of dashes and "v". */
 function isDiagramLine(text: string): boolean {
-  return /^[+|]/.test(text.trim()) || /[+|]-{3,}|-{3,}[+|>]|<-{3,}/.test(text) || /^[|v^]$/.test(text.trim());
+  return /^[+|]/.test(text.trim()) || /[+|]-{3,}|(?<!-)-{3,}[+|>]|<-{3,}/.test(text) || /^[|v^]$/.test(text.trim());
 }
 
 /** The last command ends in a flag that takes a value, or mid-word at a hyphen: the next line is the rest of it. */

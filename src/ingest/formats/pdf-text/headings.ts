@@ -13,6 +13,7 @@
  * content/corrections/layout.yaml settles the lines these signals misjudge.
  */
 import { withoutEmoji } from '../../emoji.ts';
+import { removeSpans } from '../../../lib/spans.ts';
 import { isLeadIn } from '../../lead-in.ts';
 import { endsSentence, isCommandLine, isCommentLine, isInstructionLine } from './line-roles.ts';
 
@@ -99,7 +100,7 @@ function numberedTitle(text: string, context: HeadingContext): boolean {
   const title = text.replace(/^\d{1,2}\.\s+/, '');
   // A comma makes a sentence ("3. Kill: Forcefully stop, then…"), not a short list of names
   // ("6. Use SELinux, AppArmor, or seccomp") or an aside in parentheses ("(e.g., NFS, Cloud Storage)").
-  const sentenceComma = /,/.test(title.replace(/\([^)]*\)/g, '')) && title.split(/\s+/).length > 6;
+  const sentenceComma = /,/.test(removeSpans(title, { '(': ')' })) && title.split(/\s+/).length > 6;
   if (context.afterNumberedItem || isInstructionLine(title) || sentenceComma || title.split(/\s+/).length > 10) return false;
   if (title.endsWith(':') && /^o\s/.test(context.next ?? '')) return false;
   // A step with its command after it ("1. Monitor All Events:" / "docker events") is a list item.

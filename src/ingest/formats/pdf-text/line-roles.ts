@@ -3,6 +3,10 @@
  * a shell command, a Dockerfile instruction, a code comment, YAML, JSON, or
  * prose. Context (what came before) is blocks.ts's job.
  */
+import { removeSpans } from '../../../lib/spans.ts';
+
+/** Quoted strings hold no prose words. */
+const QUOTES = { '"': '"', "'": "'", '“': '”', '‘': '’' };
 
 export interface ListMarker {
   /** 1 for "•" and numbers, 2 for "o" under them, 3 for "▪" under those. */
@@ -14,8 +18,10 @@ export interface ListMarker {
   text: string;
 }
 
-const BULLET_1 = /^(?:[\uF0B7•]\s*|\*\s+)(.*)$/;
-const BULLET_3 = /^[\uF0A7▪]\s*(.*)$/;
+// "(?!\s)": the text starts after all the white space, which a line separator (U+2028) in the rest
+// would otherwise make "\s*" hand back one character at a time, rescanning the rest each time.
+const BULLET_1 = /^(?:[\uF0B7•]\s*|\*\s+)(?!\s)(.*)$/;
+const BULLET_3 = /^[\uF0A7▪]\s*(?!\s)(.*)$/;
 const BULLET_O = /^o\s+(\S.*)$/;
 const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/;
 const LETTERED = /^([a-h])\)\s+(\S.*)$/;
@@ -63,19 +69,24 @@ export function isCommandLine(text: string): boolean {
   if (first.toLowerCase() === 'docker' && !/^[a-z-]+$/.test(line.split(/\s+/)[1] ?? '')) return false;
   if (/[.!?]$/.test(line) && !/\s\.$/.test(line)) return false;
   // Quoted strings, placeholders, paths ("/path/to/logs") and a trailing "# comment" hold no prose words.
-  const unquoted = line.replace(/\s#\s.*$/, '').replace(/"[^"]*"|'[^']*'|“[^”]*”|‘[^’]*’/g, '').replace(/<[^>]*>/g, '').replace(/\S*\/\S*/g, '');
+  const unquoted = removeSpans(removeSpans(line.replace(/\s#\s.*$/, ''), QUOTES), { '<': '>' }).replace(/(?<!\S)\S*\/\S*/g, '');
   return !PROSE_WORDS.test(unquoted.slice(first.length));
 }
 
-/** A closing note in parentheses made of words: "(shell form)", "(exec form, this is preferred form)". */
-export const SYNTAX_NOTE = /\s\((?:[A-Za-z]+[\s,]+){1,}[A-Za-z ,/-]*\)$/;
+/**
+ * A closing note in parentheses made of words: "(shell form)", "(exec form, this is preferred form)":
+ * words with white space or commas after them, then words, spaces, commas, "/" and "-". Written
+ * with one way to match (up to the last white space or comma before any "/" or "-"), as
+ * /\s\((?:[A-Za-z]+[\s,]+)+[A-Za-z ,/-]*\)$/ had many, each rescanning the rest: polynomial.
+ */
+export const SYNTAX_NOTE = /\s\([A-Za-z][A-Za-z\s,]*[\s,][A-Za-z]*(?:[/-][A-Za-z ,/-]*)?\)$/;
 const INSTRUCTION = /^(FROM|RUN|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL|MAINTAINER)\s+(\S.*)$/;
 
 /** A Dockerfile instruction with arguments, not a sentence about one ("CMD command is used to…"). */
 export function isInstructionLine(text: string): boolean {
   const match = INSTRUCTION.exec(text);
   if (!match) return false;
-  const unquoted = match[2]!.replace(/"[^"]*"|“[^”]*”|'[^']*'|‘[^’]*’/g, '');
+  const unquoted = removeSpans(match[2]!, QUOTES);
   // "CMD ["p1", "p2"] (as default parameters to ENTRYPOINT)": a syntax form with a note, listed in prose.
   if (SYNTAX_NOTE.test(unquoted)) return false;
   // "ARG (Build-time variables)": a title naming the instruction, with no arguments.

@@ -128,7 +128,7 @@ function codeNode(block: Extract<Block, { kind: 'code' }>, position: Code['posit
   const session = block.hasOutput || block.lang === 'console';
   const prompted = (line: string, index: number) => !/^\s/.test(line) && !/\\\s*$/.test(block.lines[index - 1] ?? '') && isCommandLine(line.trim());
   const lines = session ? block.lines.map((line, index) => (prompted(line, index) ? `$ ${line.trim()}` : line)) : block.lines;
-  return { type: 'code', lang: session ? 'console' : block.lang ?? null, meta: null, value: lines.join('\n').replace(/^\n+|\n+$/g, ''), position };
+  return { type: 'code', lang: session ? 'console' : block.lang ?? null, meta: null, value: lines.join('\n').replace(/^\n+|(?<!\n)\n+$/g, ''), position };
 }
 
 /**
