@@ -153,14 +153,19 @@ function correctionText(next: RootContent | undefined): string | undefined {
 /**
  * The correction names one of the line's own flags, image references or paths,
  * or the line is the block's only command: that line is the one it corrects. A correction that spells the whole line
- * out (in today's form) endorses it instead.
+ * out (in today's form) endorses it instead, and so does one about the retired
+ * docker-compose spelling alone: the commands page shows such a line as
+ * docker compose already.
  */
 function disputes(correction: string, line: string, only: boolean): boolean {
-  if (correction.includes(line.replace(/^docker-compose\b/, 'docker compose'))) return false;
-  if (only) return true;
-  return line
+  const today = line.replace(/^docker-compose\b/, 'docker compose');
+  if (correction.includes(today)) return false;
+  const namesAWord = line
     .split(/\s+/)
     .slice(2)
     .map((word) => word.replace(/^["']|["']$/g, '').split('=')[0]!)
     .some((word) => word.length >= 3 && /^--|[/:]/.test(word) && correction.includes(word));
+  if (namesAWord) return true;
+  const aboutTheSpelling = today !== line && /docker-compose|hyphenated|\bv1\b/i.test(correction);
+  return only && !aboutTheSpelling;
 }

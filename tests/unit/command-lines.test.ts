@@ -51,6 +51,15 @@ describe('command lines of an entry', () => {
     const respelled = `${fence('bash', 'docker-compose logs')}\n<Correction docs="https://docs.docker.com/">\n  With Compose v2 the command is docker compose logs.\n</Correction>\n`;
     expect(commandLines(respelled)).toEqual(['docker-compose logs']);
   });
+
+  it('keeps a docker-compose line whose correction is only about the retired spelling, not one it disputes otherwise', () => {
+    const spelling = `${fence('bash', 'docker-compose up --scale web=3')}\n<SeeCorrection to="correction-2" quote="The docker-compose tool is used to define multi-container applications." />\n`;
+    expect(commandLines(spelling)).toEqual(['docker-compose up --scale web=3']);
+    const flag = `${fence('bash', 'docker-compose down --volumes')}\n<Correction docs="https://docs.docker.com/">\n  The hyphenated docker-compose is retired, and --volumes deletes named volumes too.\n</Correction>\n`;
+    expect(commandLines(flag)).toEqual([]);
+    const other = `${fence('bash', 'docker run web')}\n<Correction docs="https://docs.docker.com/">\n  Compose v1 is retired; this runs one container.\n</Correction>\n`;
+    expect(commandLines(other)).toEqual([]);
+  });
 });
 
 /**
