@@ -426,14 +426,15 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     const stats = page.locator('[data-practice-stats]');
     await stats.locator('summary').click();
     const read = async () => (await stats.locator('[data-stats-body]').innerText()).replace(/\s+/g, ' ');
-    expect(await read()).toMatch(/3 reviews in 14 days, 3 today\./);
+    // The details draw on their toggle event, which fires after the click resolves.
+    await expect.poll(read).toMatch(/3 reviews in 14 days, 3 today\./);
     // Again and Good leave a new card learning; Easy sends it straight to review.
     expect(await read()).toMatch(/Chosen cards: \d+ new, 2 learning, 1 in review\./);
     expect(await stats.locator('svg.bars').count()).toBe(2);
     await page.reload();
     await page.locator('.practice-card h2').waitFor();
     await stats.locator('summary').click();
-    expect(await read()).toMatch(/3 reviews in 14 days, 3 today\./);
+    await expect.poll(read).toMatch(/3 reviews in 14 days, 3 today\./);
     // Another browser's export: its grades join the log.
     const other = { v: 2, cards: {}, log: [[Date.now() - 3_600_000, 3, 2], [Date.now() - 7_200_000, 1, 2]] };
     await page.locator('[data-import]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
