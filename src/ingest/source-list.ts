@@ -12,6 +12,7 @@ const sourceSchema = z
     label: z.string().min(1),
     format: z.enum(['markdown', 'plain-qa', 'pdf-text']),
     entryDepth: z.number().int().min(1).max(6).optional(),
+    reviewed: z.boolean().optional(),
     notes: z.string().optional(),
   })
   .strict();

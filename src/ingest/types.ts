@@ -24,6 +24,12 @@ export interface SourceConfig {
   /** A short name for the document, used as the heading of its section in merged entries. */
   label: string;
   format: SourceFormat;
+  /**
+   * True for the documents this project reviews: our editorial rules (a review
+   * record for every entry, merge decisions, accuracy checks) apply to their
+   * entries only. A reader's own notes leave it out.
+   */
+  reviewed?: boolean;
   /** markdown: the heading depth that starts a question (shallower headings group questions). */
   entryDepth?: number;
   /** Free text: what is known to be wrong with the document. */
