@@ -18,7 +18,8 @@ import { withoutEmoji } from './emoji.ts';
 import { emit, entryPath, GENERATED_MARK, structureElements, type ContentFiles } from './emit.ts';
 import { IngestError } from './errors.ts';
 import { fenceCode } from './fence-code.ts';
-import { formatOf } from './formats/index.ts';
+import { chooseFormat, givenByLine } from './formats/index.ts';
+import { packFolder } from './formats/folder.ts';
 import { dropHeadingEmoji } from './heading-emoji.ts';
 import { attachAnswers, ownEntries, parseAnswers } from './our-answers.ts';
 import { proveInert } from './prove-inert.ts';
@@ -38,7 +39,7 @@ import { structureAnswer } from './structure.ts';
 import { askedCounts } from './survey.ts';
 import { deriveSummary, shorten } from './summary.ts';
 import { extractTags } from './tags.ts';
-import type { Entry, Level, SourceConfig } from './types.ts';
+import type { Entry, Level, RawEntry, SourceConfig } from './types.ts';
 
 export interface IngestInput {
   /** Text of content/sources/sources.json. */
@@ -82,7 +83,7 @@ export function runIngest(input: IngestInput): IngestResult {
     const theirs = source.reviewed !== true;
     const report = newSourceReport(source.id, source.file, !theirs);
     reports.set(source.id, report);
-    const bytes = input.sources.get(source.file);
+    const bytes = input.sources.get(source.file) ?? packFolder(source.file, input.sources);
     if (!bytes) throw new IngestError(file, undefined, 'is listed in sources.json but does not exist');
     if (bytes.length > MAX_SOURCE_BYTES) {
       throw new IngestError(file, undefined, `is ${(bytes.length / 2 ** 20).toFixed(1)} MiB; a source may be at most ${MAX_SOURCE_BYTES / 2 ** 20} MiB (the largest here is 0.3 MiB): split it into several documents`);
@@ -101,8 +102,11 @@ export function runIngest(input: IngestInput): IngestResult {
     repairedTexts.set(source.id, repaired.text);
 
     // 3. Parse the document's own format into mdast.
-    const format = formatOf(source);
-    const { tree, repairs } = format.parse(repaired.text, { file, layout: corrections.layout.filter((record) => record.source === source.id) });
+    const { format, why, warning } = chooseFormat(source, repaired.text, file);
+    report.format = why;
+    if (warning) report.warnings.push(warning);
+    const { tree, repairs, entryDepth } = format.parse(repaired.text, { file, layout: corrections.layout.filter((record) => record.source === source.id), entryDepth: source.entryDepth });
+    const given = givenByLine(tree);
     // 4. Remove debris: tables of contents, separators, chat leftovers, and the emoji of headings.
     report.debrisRemoved = { ...nonZero(repairs), ...removeDebris(tree) };
     const headingEmoji = dropHeadingEmoji(tree);
@@ -112,7 +116,8 @@ export function runIngest(input: IngestInput): IngestResult {
     report.linksRewritten = links.rewritten;
     for (const html of links.rawHtml) report.warnings.push(`line ${html.line}: raw HTML shown as text: ${html.html.slice(0, 60)}`);
     // 6. Cut into one raw entry per question.
-    const { entries: cut, preamble, unanswered } = segment(tree, source, source.entryDepth ?? format.entryDepth, file, { skipUnanswered: theirs });
+    const { entries: cut, preamble, unanswered } = segment(tree, source, source.entryDepth ?? entryDepth ?? format.entryDepth, file, { skipUnanswered: theirs });
+    for (const raw of cut) if (given.has(raw.line)) raw.given = given.get(raw.line)!;
     if (preamble > 0) report.debrisRemoved['document title and intro'] = preamble;
     for (const skipped of unanswered) report.warnings.push(`line ${skipped.line}: "${skipped.heading}" has no answer, so it is not published; write one under it`);
     const entries = theirs ? cut.filter((raw) => !onlyOffSiteLinks(raw.body)) : cut;
@@ -240,7 +245,7 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
   const aliases = [...new Set(members.map(finalTitle))].filter((alias) => alias !== title && isQuestion(alias));
   const classifyInput = { title: [title, ...aliases].join(' '), section: primary.raw.section, body: bodyText, scenario: primary.scenario };
 
-  const topic = pick('topic') ?? chooseTopic(classifyInput, corrections.topics);
+  const topic = pick('topic') ?? givenTopic(primary.raw.given, corrections.topics) ?? chooseTopic(classifyInput, corrections.topics);
   if (!corrections.topics.some((t) => t.slug === topic)) {
     throw new IngestError('content/corrections/entries.yaml', undefined, `"${primary.address}" is filed under unknown topic "${topic}"`);
   }
@@ -254,7 +259,7 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
     topic,
     order: 0,
     summary,
-    level: pick('level') ?? guessLevel(classifyInput),
+    level: pick('level') ?? givenLevel(primary.raw.given) ?? guessLevel(classifyInput),
     tags: extractTags(title, answers.flatMap((answer) => answer.body)),
     aliases,
     related: [],
@@ -272,6 +277,18 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
     summaryDerived: !review && !sourceSummary,
     asked: 0,
   } satisfies Entry;
+}
+
+/** The topic a source gives a question, when it names one of ours by slug or title. */
+function givenTopic(given: RawEntry['given'], topics: Corrections['topics']): string | undefined {
+  const name = given?.topic?.trim().toLowerCase();
+  return name ? topics.find((topic) => topic.slug === name || topic.title.toLowerCase() === name)?.slug : undefined;
+}
+
+/** The level a source gives a question: ours, or the usual easy/medium/hard. */
+function givenLevel(given: RawEntry['given']): Level | undefined {
+  const levels: Record<string, Level> = { basic: 'basic', easy: 'basic', beginner: 'basic', intermediate: 'intermediate', medium: 'intermediate', advanced: 'advanced', hard: 'advanced', expert: 'advanced' };
+  return levels[given?.level?.trim().toLowerCase() ?? ''];
 }
 
 function sourceShortAnswer(text: string): RootContent {
@@ -386,7 +403,7 @@ function checkCorrectionAddresses(prepared: Prepared[], corrections: (Pick<Entry
 /** A file in content/sources that sources.json does not describe would be silently skipped. */
 function checkEverySourceListed(sources: SourceConfig[], files: Map<string, Uint8Array>): void {
   for (const name of files.keys()) {
-    if (!sources.some((source) => source.file === name)) {
+    if (!sources.some((source) => source.file === name || name.startsWith(`${source.file}/`))) {
       throw new IngestError(`content/sources/${name}`, undefined, 'is not listed in content/sources/sources.json; describe it there (README: "Adding a source document") or move it out of content/sources');
     }
   }

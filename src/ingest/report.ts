@@ -10,6 +10,8 @@ export interface SourceReport {
   entriesMade: number;
   duplicatesMerged: number;
   copyOf?: string;
+  /** The format read, and why: "details, detected: 42 <details> blocks with a <summary>". */
+  format?: string;
   charactersRepaired: number;
   lostBytesRestored: number;
   normalised: string[];
@@ -50,6 +52,7 @@ export function formatReport(reports: SourceReport[], totals: Totals): string {
   const lines: string[] = [];
   for (const r of reports) {
     lines.push(`${r.source} (${r.file})`);
+    if (r.format) lines.push(`  format                  ${r.format}`);
     lines.push(`  entries made            ${r.entriesMade}${r.copyOf ? ` (a second copy of ${r.copyOf}: recorded in its entries' sources)` : ''}`);
     lines.push(`  duplicates merged       ${r.duplicatesMerged}`);
     lines.push(`  characters repaired     ${r.charactersRepaired}${r.lostBytesRestored ? ` (${r.lostBytesRestored} with a lost byte restored)` : ''}`);
