@@ -53,13 +53,18 @@ const COMMENT = /<!--/g;
 const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
-/** Converts every html node of the tree in place; returns what it removed. */
-export function cleanHtml(tree: Root): HtmlCount {
+/**
+ * Converts every html node of the tree in place; returns what it removed.
+ * Paragraphs, headings and cells it rewrites are added to `rewritten`, so a
+ * caller can drop those left empty.
+ */
+export function cleanHtml(tree: Root, rewritten = new WeakSet<object>()): HtmlCount {
   const count: HtmlCount = { tags: 0, comments: 0, unsafe: 0 };
   visit(tree, (node, index, parent) => {
     if (PHRASING_CONTAINERS.has(node.type) && hasHtml(node as Parents)) {
       const container = node as Parents & { children: PhrasingContent[] };
       container.children = phrasingFromHtml(container.children, count, node.type === 'tableCell');
+      rewritten.add(container);
       return SKIP;
     }
     if (node.type === 'html' && parent && index !== undefined) {
@@ -98,6 +103,7 @@ function flowFromHtml(html: string, count: HtmlCount): RootContent[] {
     run = [];
   };
   for (const child of converted) {
+    if (child.type === 'paragraph' && !child.children.some((node) => node.type !== 'break' && toString(node).trim() !== '')) continue;
     if (isPhrasing(child)) run.push(child);
     else {
       closeRun();
@@ -145,10 +151,12 @@ function convert(html: string, count: HtmlCount): RootContent[] {
   const fragment = fromHtml(escaped, { fragment: true });
   count.unsafe += prune(fragment);
   const tree = toMdast(fragment) as Root;
-  // An address that would run code keeps its words and loses the link.
+  // An anchor without an address (<a name="…">) is just its words; one that would run code too.
   visit(tree, 'link', (link, index, parent) => {
-    if (!UNSAFE_SCHEME.test(link.url) || !parent || index === undefined) return undefined;
-    count.unsafe++;
+    if (!parent || index === undefined) return undefined;
+    const unsafe = UNSAFE_SCHEME.test(link.url);
+    if (!unsafe && link.url.trim() !== '') return undefined;
+    if (unsafe) count.unsafe++;
     parent.children.splice(index, 1, ...link.children);
     return [SKIP, index];
   });

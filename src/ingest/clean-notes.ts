@@ -11,7 +11,7 @@
  *
  * It returns a count per kind of repair, for the report.
  */
-import type { Image, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Image, InlineCode, Link, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { cleanHtml } from './clean-html.ts';
@@ -21,6 +21,8 @@ export type CleanCount = Record<string, number>;
 
 /** A Hugo shortcode, opening, closing or alone: {{< name args >}}, {{% /name %}}. */
 const SHORTCODE = /\{\{[<%][^{}]*[>%]\}\}/g;
+/** The name of a {{< tab name="Linux" >}}, kept as the tab's label. */
+const TAB_NAME = /^\{\{[<%]\s*tab\s[^{}]*?\b(?:name|title)="([^"{}]*)"/i;
 const ALERT = /^\[!(note|tip|important|warning|caution)\][^\S\n]*(?:\n|$)/i;
 /** Image services that draw badges, and badge images of CI services. */
 const BADGE_HOST = /^(?:https?:)?\/\/(?:img\.shields\.io|shields\.io|badgen\.net|badge\.fury\.io|forthebadge\.com|flat\.badgen\.net|api\.travis-ci\.(?:com|org)|travis-ci\.(?:com|org)|ci\.appveyor\.com|codecov\.io|coveralls\.io|app\.codacy\.com|api\.codacy\.com|sonarcloud\.io|snyk\.io|deepsource\.io|api\.netlify\.com|img\.buymeacoffee\.com|cdn\.buymeacoffee\.com|ko-fi\.com|camo\.githubusercontent\.com)(?=[/:?#]|$)/i;
@@ -38,11 +40,11 @@ export function cleanNotes(tree: Root): CleanCount {
   const add = (kind: string, n = 1) => {
     if (n > 0) count[kind] = (count[kind] ?? 0) + n;
   };
-  const touched = new WeakSet<Nodes>();
+  const touched = new WeakSet<object>();
 
   add('front matter', dropFrontMatter(tree));
   add('shortcodes', removeShortcodes(tree, touched));
-  const html = cleanHtml(tree);
+  const html = cleanHtml(tree, touched);
   add('HTML tags removed', html.tags);
   add('HTML comments', html.comments);
   add('scripts, styles and frames dropped', html.unsafe);
@@ -84,38 +86,45 @@ function isSetext(node: RootContent): boolean {
   return node.position !== undefined && node.position.end.line > node.position.start.line;
 }
 
-/** Removes shortcodes from runs of text and inline HTML ("{{<tab>}}" is text, a tag, text); returns how many. */
-function removeShortcodes(tree: Root, touched: WeakSet<Nodes>): number {
+/**
+ * Removes shortcodes from runs of text, inline code and inline HTML ("{{<tab>}}"
+ * is text, a tag, text); a tab's name stays, in bold, over its content.
+ * Returns how many shortcodes went.
+ */
+function removeShortcodes(tree: Root, touched: WeakSet<object>): number {
   let removed = 0;
   visit(tree, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
     const children = node.children as PhrasingContent[];
     if (!children.some((child) => (child.type === 'text' || child.type === 'html') && child.value.includes('{{'))) return SKIP;
     const kept: PhrasingContent[] = [];
-    let run: (Text | { type: 'html'; value: string })[] = [];
+    let run: RunPart[] = [];
     const flush = () => {
       const joined = run.map((part) => part.value).join('');
-      const cuts = [...joined.matchAll(SHORTCODE)].map((match) => [match.index, match.index + match[0].length] as const);
+      const cuts = [...joined.matchAll(SHORTCODE)].map((match) => ({ from: match.index, to: match.index + match[0].length, label: TAB_NAME.exec(match[0])?.[1]?.replace(/`/g, '') }));
       removed += cuts.length;
       let offset = 0;
       for (const part of run) {
         const start = offset;
-        offset += part.value.length;
-        let value = '';
+        const end = (offset += part.value.length);
+        const piece = (from: number, to: number) => {
+          let value = joined.slice(from, to);
+          if (cuts.length > 0 && part.type === 'text') value = value.replace(/\n[^\S\n]*(?=\n)/g, '');
+          if (value !== '') kept.push({ ...part, value } as PhrasingContent);
+        };
         let at = start;
-        for (const [from, to] of cuts) {
-          if (to <= at || from >= offset) continue;
-          value += joined.slice(at, Math.max(at, from));
-          at = Math.min(offset, to);
+        for (const cut of cuts) {
+          if (cut.to <= at || cut.from >= end) continue;
+          piece(at, Math.max(at, cut.from));
+          if (cut.label && cut.from >= start) kept.push({ type: 'strong', children: [{ type: 'text', value: cut.label }] });
+          at = Math.min(end, cut.to);
         }
-        value += joined.slice(at, offset);
-        if (cuts.length > 0 && part.type === 'text') value = value.replace(/\n[^\S\n]*(?=\n)/g, '');
-        if (value !== '') kept.push({ ...part, value } as PhrasingContent);
+        piece(at, end);
       }
       run = [];
     };
     for (const child of children) {
-      if (child.type === 'text' || child.type === 'html') run.push(child);
+      if (child.type === 'text' || child.type === 'html' || child.type === 'inlineCode') run.push(child);
       else {
         flush();
         kept.push(child);
@@ -131,6 +140,8 @@ function removeShortcodes(tree: Root, touched: WeakSet<Nodes>): number {
   });
   return removed;
 }
+
+type RunPart = Text | InlineCode | { type: 'html'; value: string };
 
 /** Text at the start or end of a paragraph left with the line break of a removed line. */
 function trimEdges(children: PhrasingContent[]): void {
@@ -189,7 +200,7 @@ function isBadge(image: Image): boolean {
 }
 
 /** Badge images, and the links that only held one; returns how many badges. */
-function removeBadges(tree: Root, touched: WeakSet<Nodes>): number {
+function removeBadges(tree: Root, touched: WeakSet<object>): number {
   let removed = 0;
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
@@ -205,7 +216,7 @@ function removeBadges(tree: Root, touched: WeakSet<Nodes>): number {
 }
 
 /** Paragraphs that advertise or ask for stars, sponsors or subscribers; returns how many. */
-function removeAdverts(tree: Root, touched: WeakSet<Nodes>): number {
+function removeAdverts(tree: Root, touched: WeakSet<object>): number {
   let removed = 0;
   visit(tree, 'paragraph', (paragraph, index, parent) => {
     if (!parent || index === undefined) return undefined;
@@ -222,7 +233,7 @@ function removeAdverts(tree: Root, touched: WeakSet<Nodes>): number {
 }
 
 /** Images on the web become links to them; images with no file here become their words. */
-function rewriteImages(tree: Root, touched: WeakSet<Nodes>): { linked: number; text: number } {
+function rewriteImages(tree: Root, touched: WeakSet<object>): { linked: number; text: number } {
   const result = { linked: 0, text: 0 };
   visit(tree, 'image', (image, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return undefined;
@@ -248,7 +259,7 @@ function rewriteImages(tree: Root, touched: WeakSet<Nodes>): { linked: number; t
 const KEPT_WHEN_EMPTY = new Set(['root', 'table', 'tableRow', 'tableCell']);
 
 /** Paragraphs, headings, list items, lists and quotes left with nothing to read after a removal. */
-function pruneEmpty(tree: Root, touched: WeakSet<Nodes>): void {
+function pruneEmpty(tree: Root, touched: WeakSet<object>): void {
   const empty = (node: Nodes): boolean => {
     if (!('children' in node)) return false;
     const parent = node as Parents;
