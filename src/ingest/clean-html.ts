@@ -99,11 +99,11 @@ function flowFromHtml(html: string, count: HtmlCount): RootContent[] {
   const flow: RootContent[] = [];
   let run: PhrasingContent[] = [];
   const closeRun = () => {
-    if (run.some((child) => child.type !== 'break' && toString(child).trim() !== '')) flow.push({ type: 'paragraph', children: run });
+    if (run.some(isVisible)) flow.push({ type: 'paragraph', children: run });
     run = [];
   };
   for (const child of converted) {
-    if (child.type === 'paragraph' && !child.children.some((node) => node.type !== 'break' && toString(node).trim() !== '')) continue;
+    if ((child.type === 'paragraph' || child.type === 'heading') && !child.children.some(isVisible)) continue;
     if (isPhrasing(child)) run.push(child);
     else {
       closeRun();
@@ -169,7 +169,7 @@ function escapePlaceholders(html: string): string {
   for (const match of html.matchAll(END_TAG)) lastClose.set(match[1]!.toLowerCase(), match.index);
   return html.replace(BARE_START_TAG, (tag, name: string, offset: number) => {
     const lower = name.toLowerCase();
-    if (MEANINGFUL.has(lower) || (lastClose.get(lower) ?? -1) > offset) return tag;
+    if (MEANINGFUL.has(lower) || DROPPED.has(lower) || (lastClose.get(lower) ?? -1) > offset) return tag;
     return `&lt;${name}&gt;`;
   });
 }
@@ -195,6 +195,11 @@ function prune(node: HastRoot | Element): number {
 function textOf(node: HastNodes): string {
   if (node.type === 'text') return node.value;
   return 'children' in node ? (node.children as HastNodes[]).map(textOf).join('') : '';
+}
+
+/** Words, or an image (a later step decides what it becomes). */
+function isVisible(node: PhrasingContent): boolean {
+  return node.type === 'image' || (node.type !== 'break' && toString(node).trim() !== '');
 }
 
 const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference']);

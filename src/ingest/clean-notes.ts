@@ -44,12 +44,13 @@ export function cleanNotes(tree: Root): CleanCount {
 
   add('front matter', dropFrontMatter(tree));
   add('shortcodes', removeShortcodes(tree, touched));
+  // Alerts first: the marker must still end its line, which HTML in the quote would not keep.
+  add('alerts made notes', markAlerts(tree));
   const html = cleanHtml(tree, touched);
   add('HTML tags removed', html.tags);
   add('HTML comments', html.comments);
   add('scripts, styles and frames dropped', html.unsafe);
   inlineDefinitions(tree);
-  add('alerts made notes', markAlerts(tree));
   add('badges', removeBadges(tree, touched));
   add('adverts', removeAdverts(tree, touched));
   const images = rewriteImages(tree, touched);
@@ -137,6 +138,13 @@ function removeShortcodes(tree: Root, touched: WeakSet<object>): number {
       touched.add(node);
     }
     return SKIP;
+  });
+  // A block of HTML can hold one too ("<div>{{< note >}}").
+  visit(tree, 'html', (node) => {
+    node.value = node.value.replace(SHORTCODE, () => {
+      removed++;
+      return '';
+    });
   });
   return removed;
 }
