@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { chooseTopic, guessLevel } from './classify.ts';
 import { cleanTitle, isQuestion, MAX_TITLE_LENGTH, shortenTitle } from './clean-title.ts';
 import { alignBoxes } from './align-boxes.ts';
+import { cleanNotes } from './clean-notes.ts';
 import { applyCorrections, CALLOUT, POINTER } from './apply-corrections.ts';
 import { lineAt, parseCorrections, type Corrections, type EntryCorrection, type Review } from './corrections.ts';
 import { linkCrossReferences } from './cross-references.ts';
@@ -31,6 +32,7 @@ import { repairCode } from './repair-code.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 import { questionLikeLines } from './question-lines.ts';
 import { formatReport, newSourceReport, type SourceReport } from './report.ts';
+import { resolveRelativeLinks } from './relative-links.ts';
 import { rewriteLinks } from './rewrite-links.ts';
 import { segment } from './segment.ts';
 import { slugify } from './slug.ts';
@@ -107,8 +109,9 @@ export function runIngest(input: IngestInput): IngestResult {
     if (warning) report.warnings.push(warning);
     const { tree, repairs, entryDepth } = format.parse(repaired.text, { file, layout: corrections.layout.filter((record) => record.source === source.id), entryDepth: source.entryDepth });
     const given = givenByLine(tree);
-    // 4. Remove debris: tables of contents, separators, chat leftovers, and the emoji of headings.
-    report.debrisRemoved = { ...nonZero(repairs), ...removeDebris(tree) };
+    // 4. A user's notes lose their HTML, badges, adverts, shortcodes and front matter (clean-notes.ts);
+    //    then debris: tables of contents, separators, chat leftovers, and the emoji of headings.
+    report.debrisRemoved = { ...nonZero(repairs), ...cleanNotes(tree), ...removeDebris(tree) };
     const headingEmoji = dropHeadingEmoji(tree);
     if (headingEmoji > 0) report.debrisRemoved['emoji in headings'] = headingEmoji;
     // 5. Links: chat links lose their link, raw HTML becomes text.
@@ -189,6 +192,10 @@ export function runIngest(input: IngestInput): IngestResult {
     for (const [source, n] of Object.entries(crossReferences.linked)) reports.get(source)!.linksRewritten += n;
     for (const warning of crossReferences.warnings) reports.get(warning.source)!.warnings.push(warning.message);
   }
+  // Relative links into a reader's own repository: to the entry they name, or plain text.
+  const relative = resolveRelativeLinks(entries);
+  for (const [source, n] of Object.entries(relative.linked)) reports.get(source)!.linksRewritten += n;
+  for (const [source, n] of Object.entries(relative.madeText)) reports.get(source)!.debrisRemoved['relative links made text'] = n;
   const related = new Map([...findRelated(entries), ...findRelated(ours)]);
   for (const entry of entries) entry.related = related.get(entry.slug) ?? [];
   assignOrder(entries, sources, reviewedIds);
