@@ -3,6 +3,10 @@
  * content/corrections/topics.yaml; an entry goes to the topic whose keywords
  * its title mentions most, with its group heading and answer as tie-breakers.
  * content/corrections/entries.yaml overrides either choice.
+ *
+ * A keyword that is also a Dockerfile instruction ("from", "copy", "add",
+ * "user"…) counts only where it reads as one: in upper case (FROM) or in
+ * code (`copy`), so "How is X different from Y?" is not a Dockerfile question.
  */
 import type { TopicConfig } from './corrections.ts';
 import type { Level } from './types.ts';
@@ -14,7 +18,8 @@ export interface ClassifyInput {
   scenario: boolean;
 }
 
-const TITLE_WEIGHT = 10;
+/** The question comes first: one title mention outweighs any group heading and answer (they only break ties). */
+const TITLE_WEIGHT = 100;
 const SECTION_WEIGHT = 3;
 /** Body mentions count a little, and only up to a cap per topic, so a long answer cannot outvote its title. */
 const BODY_WEIGHT = 0.5;
@@ -37,7 +42,8 @@ export function topicScore(input: ClassifyInput, topic: TopicConfig): number {
   let score = 0;
   let bodyMentions = 0;
   for (const keyword of topic.keywords) {
-    const pattern = keywordPattern(keyword);
+    const instruction = INSTRUCTIONS.has(keyword.toLowerCase());
+    const pattern = instruction ? instructionPattern(keyword) : keywordPattern(keyword);
     score += TITLE_WEIGHT * count(input.title, pattern);
     score += SECTION_WEIGHT * count(input.section ?? '', pattern);
     bodyMentions += count(input.body, pattern);
@@ -65,6 +71,22 @@ function keywordPattern(keyword: string): RegExp {
     const escaped = keyword.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+');
     pattern = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'gi');
     patterns.set(keyword, pattern);
+  }
+  return pattern;
+}
+
+/** Dockerfile instructions that are also plain English ("different from", "copy a file"); RUN, VOLUME and the like name their own topics as words. */
+const INSTRUCTIONS = new Set(['from', 'cmd', 'entrypoint', 'copy', 'add', 'arg', 'env', 'workdir', 'expose', 'user', 'label', 'onbuild', 'stopsignal', 'maintainer']);
+
+/** The instruction in upper case ("FROM"), or in code in any case ("`copy`", "`from node`"). */
+function instructionPattern(keyword: string): RegExp {
+  const key = `instruction:${keyword}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const upper = keyword.toUpperCase();
+    const lower = keyword.toLowerCase();
+    pattern = new RegExp(`(?<![\\w-])${upper}(?![\\w-])|\`(?:${lower}|${upper})(?:\\s[^\`]*)?\``, 'g');
+    patterns.set(key, pattern);
   }
   return pattern;
 }

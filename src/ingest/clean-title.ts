@@ -12,7 +12,14 @@ export interface CleanTitle {
   scenario: boolean;
 }
 
-const NUMBERING = /^(?:Q\s*)?\d+\s*[.:)]\s*/i;
+/** "1.", "Q1:", "Q:", "Question 3:", "#4 -": numbering, and a "Q" label without a number. */
+const NUMBERING = /^(?:q(?:uestion)?(?: ?#?\d+)?|#?\d+)(?: ?[.:)\]]| [–—-](?= ))\s*/i;
+/** Difficulty marks before or after the question: "★★", "(Easy)", "[Hard]". */
+const STARS = '★☆✩✪✫✬✭✮✯⭐\uFE0F';
+const STARS_END = new RegExp(`(?<![${STARS}])[${STARS}]+$`, 'u');
+const STARS_START = new RegExp(`^[${STARS}]+`, 'u');
+const MARK_END = /[([]\s?(?:easy|medium|hard|basic|beginner|intermediate|advanced|expert)\s?[)\]]$/i;
+const MARK_START = /^[([]\s?(?:easy|medium|hard|basic|beginner|intermediate|advanced|expert)\s?[)\]]/i;
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s*#>-]+/u;
 const SCENARIO_LABEL = /^scenario\b\s*:?\s*/i;
 const FILLER = /\b(?:u+m+|u+h+|e+r+m*|h+m+|okay so|ok so|all right|alright|okay|ok)\b[,.]?\s*/gi;
@@ -32,7 +39,7 @@ const MANAGEMENT_SUBCOMMAND = /^(create|ls|rm|prune|inspect|connect|disconnect|d
 const UNAMBIGUOUS_INSTRUCTIONS = /\b(entrypoint|cmd|workdir|healthcheck|onbuild|stopsignal|maintainer)\b/gi;
 
 export function cleanTitle(heading: string): CleanTitle {
-  let text = heading.replace(/`/g, '').replace(NUMBERING, '').replace(LEADING_SYMBOLS, '');
+  let text = withoutDifficulty(heading.replace(/`/g, '')).replace(NUMBERING, '').replace(LEADING_SYMBOLS, '');
   const scenario = SCENARIO_LABEL.test(text);
   text = text.replace(SCENARIO_LABEL, '');
   text = text.replace(FILLER, '').replace(DOUBLED_WORD, '$1');
@@ -49,6 +56,17 @@ export function cleanTitle(heading: string): CleanTitle {
   }
   text = text.charAt(0).toUpperCase() + text.slice(1);
   return { title: punctuate(text), scenario };
+}
+
+/** The heading without difficulty marks at either end ("Q1: … ⭐⭐", "(Easy) …"). */
+function withoutDifficulty(heading: string): string {
+  let text = heading.trim();
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(STARS_START, '').replace(MARK_START, '').trimStart();
+    text = text.replace(STARS_END, '').replace(MARK_END, '').trimEnd();
+  }
+  return text;
 }
 
 /** Longer than this, a heading is a paragraph that lost its line break, not a title. */

@@ -26,6 +26,12 @@ export function readInputs(contentDir: string): IngestInput {
   for (const entry of readdirSync(sourcesDir, { withFileTypes: true })) {
     // Dotfiles (.gitkeep, editor swap files) are not documents.
     if (entry.isFile() && entry.name !== 'sources.json' && !entry.name.startsWith('.')) sources.set(entry.name, readFileSync(join(sourcesDir, entry.name)));
+    // A folder of notes, one question a file (format "folder"): its .md files, as "folder/name.md".
+    if (entry.isDirectory() && !entry.name.startsWith('.')) {
+      for (const file of readdirSync(join(sourcesDir, entry.name), { withFileTypes: true })) {
+        if (file.isFile() && file.name.endsWith('.md') && !file.name.startsWith('.')) sources.set(`${entry.name}/${file.name}`, readFileSync(join(sourcesDir, entry.name, file.name)));
+      }
+    }
   }
   const corrections: Record<string, string> = {};
   if (existsSync(correctionsDir)) {

@@ -20,10 +20,11 @@ export interface CrossReferenceReport {
 
 const SEE_THE_QUESTION = /\bsee (?:the ([\w/ -]{2,40}?) question|that (?:question|topic))\b/gi;
 
-export function linkCrossReferences(entries: Entry[], corrections: LinkCorrection[], topicSlugs: string[], linksFile = 'content/corrections/links.yaml'): CrossReferenceReport {
+/** `targets`: the entries a reference may lead to (ours lead only to ours, so a reader's notes change none of our pages). */
+export function linkCrossReferences(entries: Entry[], corrections: LinkCorrection[], topicSlugs: string[], linksFile = 'content/corrections/links.yaml', targets: Entry[] = entries): CrossReferenceReport {
   const report: CrossReferenceReport = { linked: {}, warnings: [] };
   const count = (source: string) => (report.linked[source] = (report.linked[source] ?? 0) + 1);
-  const slugOfAddress = new Map<string, string>(entries.flatMap((entry) => entry.sources.map((ref) => [`${ref.source}:${ref.line}`, entry.slug] as const)));
+  const slugOfAddress = new Map<string, string>(targets.flatMap((entry) => entry.sources.map((ref) => [`${ref.source}:${ref.line}`, entry.slug] as const)));
 
   const urlFor = (correction: LinkCorrection): string => {
     const [kind, ...rest] = correction.to.split(':');
@@ -44,7 +45,7 @@ export function linkCrossReferences(entries: Entry[], corrections: LinkCorrectio
         if (linkText(answer.body, correction.text, urlFor(correction))) count(answer.source.id);
       }
       for (const phrase of unlinkedReferences(answer.body)) {
-        const target = entryNamedBy(phrase.subject, entries, entry);
+        const target = entryNamedBy(phrase.subject, targets, entry);
         if (target && linkText(answer.body, phrase.text, `/questions/${target.slug}/`)) count(answer.source.id);
         else report.warnings.push({ source: answer.source.id, message: `"${phrase.text}" in "${entry.title}" links nowhere (add it to ${linksFile})` });
       }

@@ -4,6 +4,11 @@
  * same question asked in two sources becomes one entry with one answer per
  * source. Titles that mean the same are merged when their terms overlap
  * enough; content/corrections/merges.yaml forces or forbids a merge.
+ *
+ * A reader's own notes (a source without `reviewed`) never merge into an entry
+ * of a reviewed source unless merges.yaml says so: our pages stay as they are.
+ * Inside one such source, the same question asked twice (curly quotes, case
+ * and punctuation aside) is one entry.
  */
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -75,8 +80,14 @@ export function dedupe(entries: Prepared[], merges: MergeCorrection[], mergesFil
     for (let j = i + 1; j < entries.length; j++) {
       const a = entries[i]!;
       const b = entries[j]!;
-      if (a.raw.source.id === b.raw.source.id || forbiddenBetween(a.address, b.address)) continue;
-      if (titleSimilarity(a.title, b.title) >= SAME_QUESTION_THRESHOLD && disjoint(a.address, b.address)) union(a.address, b.address);
+      // Heuristics join ours with ours and theirs with theirs; only a merge record crosses over.
+      if (isReviewed(a) !== isReviewed(b) || forbiddenBetween(a.address, b.address)) continue;
+      if (a.raw.source.id === b.raw.source.id) {
+        if (!isReviewed(a) && sameWords(a.title, b.title)) union(a.address, b.address);
+        continue;
+      }
+      if (!isReviewed(a) && sameWords(a.title, b.title)) union(a.address, b.address);
+      else if (titleSimilarity(a.title, b.title) >= SAME_QUESTION_THRESHOLD && disjoint(a.address, b.address)) union(a.address, b.address);
     }
   }
   for (const merge of merges) if ('same' in merge) for (const address of merge.same.slice(1)) union(known(merge.same[0]!), known(address));
@@ -89,6 +100,26 @@ export function dedupe(entries: Prepared[], merges: MergeCorrection[], mergesFil
   return [...groups.values()].map((members) => ({ members, copies: copiesIn(members, fingerprints) }));
 }
 
+const isReviewed = (entry: Prepared) => entry.raw.source.reviewed === true;
+
+/**
+ * The words of a title, curly quotes, case and punctuation aside: "What's Docker?"
+ * and "what’s docker" are one question. Unlike titleTerms it keeps every word, so
+ * a title of stop words only ("What is Docker?") still has something to compare.
+ */
+export function normaliseTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .toLowerCase()
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const sameWords = (a: string, b: string) => normaliseTitle(a) !== '' && normaliseTitle(a) === normaliseTitle(b);
+
 function copiesIn(members: Prepared[], fingerprints: Map<string, string>): Set<string> {
   const copies = new Set<string>();
   for (const member of members) {
@@ -97,7 +128,7 @@ function copiesIn(members: Prepared[], fingerprints: Map<string, string>): Set<s
   return copies;
 }
 
-/** Title and answer text: equal fingerprints mean one entry copied word for word. */
+/** Title and answer text: equal fingerprints mean one entry copied word for word (ours and a reader's kept apart). */
 function fingerprint(entry: Prepared): string {
-  return `${entry.title}\n${entry.body.map((node) => toString(node)).join('\n')}`;
+  return `${isReviewed(entry) ? '' : 'unreviewed\n'}${entry.title}\n${entry.body.map((node) => toString(node)).join('\n')}`;
 }

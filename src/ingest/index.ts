@@ -4,10 +4,12 @@
  * step can be tested alone and cli.ts alone touches the disk.
  */
 import type { RootContent } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { chooseTopic, guessLevel } from './classify.ts';
 import { cleanTitle, isQuestion, MAX_TITLE_LENGTH, shortenTitle } from './clean-title.ts';
 import { alignBoxes } from './align-boxes.ts';
+import { cleanNotes } from './clean-notes.ts';
 import { applyCorrections, CALLOUT, POINTER } from './apply-corrections.ts';
 import { lineAt, parseCorrections, type Corrections, type EntryCorrection, type Review } from './corrections.ts';
 import { linkCrossReferences } from './cross-references.ts';
@@ -17,7 +19,8 @@ import { withoutEmoji } from './emoji.ts';
 import { emit, entryPath, GENERATED_MARK, structureElements, type ContentFiles } from './emit.ts';
 import { IngestError } from './errors.ts';
 import { fenceCode } from './fence-code.ts';
-import { formatOf } from './formats/index.ts';
+import { chooseFormat, givenByLine } from './formats/index.ts';
+import { packFolder } from './formats/folder.ts';
 import { dropHeadingEmoji } from './heading-emoji.ts';
 import { attachAnswers, ownEntries, parseAnswers } from './our-answers.ts';
 import { proveInert } from './prove-inert.ts';
@@ -27,16 +30,18 @@ import { lintCode } from './lint-code.ts';
 import { removeDebris } from './remove-debris.ts';
 import { repairCode } from './repair-code.ts';
 import { repairMojibake } from './repair-mojibake.ts';
+import { questionLikeLines } from './question-lines.ts';
 import { formatReport, newSourceReport, type SourceReport } from './report.ts';
+import { resolveRelativeLinks } from './relative-links.ts';
 import { rewriteLinks } from './rewrite-links.ts';
 import { segment } from './segment.ts';
 import { slugify } from './slug.ts';
 import { parseSourceList } from './source-list.ts';
 import { structureAnswer } from './structure.ts';
 import { askedCounts } from './survey.ts';
-import { deriveSummary } from './summary.ts';
+import { deriveSummary, shorten } from './summary.ts';
 import { extractTags } from './tags.ts';
-import type { Entry, Level, SourceConfig } from './types.ts';
+import type { Entry, Level, RawEntry, SourceConfig } from './types.ts';
 
 export interface IngestInput {
   /** Text of content/sources/sources.json. */
@@ -76,9 +81,11 @@ export function runIngest(input: IngestInput): IngestResult {
 
   for (const source of sources) {
     const file = `content/sources/${source.file}`;
-    const report = newSourceReport(source.id, source.file);
+    // A reader's own notes (no `reviewed` in sources.json): what would stop on our documents is skipped or repaired with a warning.
+    const theirs = source.reviewed !== true;
+    const report = newSourceReport(source.id, source.file, !theirs);
     reports.set(source.id, report);
-    const bytes = input.sources.get(source.file);
+    const bytes = input.sources.get(source.file) ?? packFolder(source.file, input.sources);
     if (!bytes) throw new IngestError(file, undefined, 'is listed in sources.json but does not exist');
     if (bytes.length > MAX_SOURCE_BYTES) {
       throw new IngestError(file, undefined, `is ${(bytes.length / 2 ** 20).toFixed(1)} MiB; a source may be at most ${MAX_SOURCE_BYTES / 2 ** 20} MiB (the largest here is 0.3 MiB): split it into several documents`);
@@ -97,10 +104,14 @@ export function runIngest(input: IngestInput): IngestResult {
     repairedTexts.set(source.id, repaired.text);
 
     // 3. Parse the document's own format into mdast.
-    const format = formatOf(source);
-    const { tree, repairs } = format.parse(repaired.text, { file, layout: corrections.layout.filter((record) => record.source === source.id) });
-    // 4. Remove debris: tables of contents, separators, chat leftovers, and the emoji of headings.
-    report.debrisRemoved = { ...nonZero(repairs), ...removeDebris(tree) };
+    const { format, why, warning } = chooseFormat(source, repaired.text, file);
+    report.format = why;
+    if (warning) report.warnings.push(warning);
+    const { tree, repairs, entryDepth } = format.parse(repaired.text, { file, layout: corrections.layout.filter((record) => record.source === source.id), entryDepth: source.entryDepth });
+    const given = givenByLine(tree);
+    // 4. A user's notes lose their HTML, badges, adverts, shortcodes and front matter (clean-notes.ts);
+    //    then debris: tables of contents, separators, chat leftovers, and the emoji of headings.
+    report.debrisRemoved = { ...nonZero(repairs), ...cleanNotes(tree), ...removeDebris(tree) };
     const headingEmoji = dropHeadingEmoji(tree);
     if (headingEmoji > 0) report.debrisRemoved['emoji in headings'] = headingEmoji;
     // 5. Links: chat links lose their link, raw HTML becomes text.
@@ -108,8 +119,24 @@ export function runIngest(input: IngestInput): IngestResult {
     report.linksRewritten = links.rewritten;
     for (const html of links.rawHtml) report.warnings.push(`line ${html.line}: raw HTML shown as text: ${html.html.slice(0, 60)}`);
     // 6. Cut into one raw entry per question.
-    const { entries, preamble } = segment(tree, source, source.entryDepth ?? format.entryDepth, file);
+    const { entries: cut, preamble, unanswered } = segment(tree, source, source.entryDepth ?? entryDepth ?? format.entryDepth, file, { skipUnanswered: theirs });
+    for (const raw of cut) if (given.has(raw.line)) raw.given = given.get(raw.line)!;
     if (preamble > 0) report.debrisRemoved['document title and intro'] = preamble;
+    for (const skipped of unanswered) report.warnings.push(`line ${skipped.line}: "${skipped.heading}" has no answer, so it is not published; write one under it`);
+    const entries = theirs ? cut.filter((raw) => !onlyOffSiteLinks(raw.body)) : cut;
+    for (const raw of cut.filter((raw) => !entries.includes(raw))) {
+      report.warnings.push(`line ${raw.line}: the answer to "${raw.heading}" is only a link to another site, so it is not published; write the answer in your own words`);
+    }
+    if (theirs) {
+      const headings = new Set([...cut.map((raw) => raw.line), ...unanswered.map((skipped) => skipped.line)]);
+      const questionLike = questionLikeLines(repaired.text);
+      const missed = questionLike.filter((line) => !headings.has(line));
+      if (questionLike.length >= 3 && headings.size * 2 < questionLike.length && missed.length > 0) {
+        report.warnings.push(
+          `line ${missed[0]}: ${questionLike.length} lines look like questions (ending in "?", "Q:", numbered bold) but only ${headings.size} entries were cut; the first that is no entry is this line: check the format and entryDepth in sources.json`,
+        );
+      }
+    }
     if (entries.length > MAX_ENTRIES_PER_SOURCE) {
       throw new IngestError(file, entries[MAX_ENTRIES_PER_SOURCE]!.line, `holds more than ${MAX_ENTRIES_PER_SOURCE} entries; split it into several documents`);
     }
@@ -142,21 +169,36 @@ export function runIngest(input: IngestInput): IngestResult {
   checkCorrectionAddresses(prepared, corrections.entries);
   checkCorrectionAddresses(prepared, corrections.reviews);
   // Entries of our own join those from the sources; every entry gets its answer.
-  const entries = [...groups.map((group) => buildEntry(group, corrections)), ...ownEntries(ourAnswers, corrections.topics)];
-  assertUniqueSlugs(entries);
+  // Ours (from a reviewed source, or our own) come first and never change for a reader's notes: theirs take what is left.
+  const reviewedIds = new Set(sources.filter((source) => source.reviewed === true).map((source) => source.id));
+  const built = groups.map((group) => buildEntry(group, corrections));
+  const ours = [...built.filter((entry) => isOurs(entry, reviewedIds)), ...ownEntries(ourAnswers, corrections.topics)];
+  const theirs = built.filter((entry) => !isOurs(entry, reviewedIds));
+  assertUniqueSlugs(ours);
+  const previousLedger = parseLedger(input.publishedUrls);
+  giveUniqueSlugs(theirs, ours, previousLedger, reports);
+  const entries = [...ours, ...theirs];
   attachAnswers(entries, ourAnswers);
   for (const entry of entries) entry.asked = asked.get(entry.slug) ?? 0;
-  assertSummaries(entries);
-  const ledger = updateLedger(parseLedger(input.publishedUrls), entries, input.publishedUrls);
+  assertSummaries(ours);
+  fillSummaries(theirs, reports);
+  // The ledger keeps our URLs; a reader's entries follow their headings (their lines move as the notes are edited).
+  const ledger = updateLedger(previousLedger, ours, input.publishedUrls);
   countMerges(groups, reports);
-  // 12. Link references in words, and related entries.
+  // 12. Link references in words, and related entries (ours among ours, so a reader's notes change none of our pages).
   const topicSlugs = corrections.topics.map((topic) => topic.slug);
-  const crossReferences = linkCrossReferences(entries, corrections.links, topicSlugs);
-  for (const [source, n] of Object.entries(crossReferences.linked)) reports.get(source)!.linksRewritten += n;
-  for (const warning of crossReferences.warnings) reports.get(warning.source)!.warnings.push(warning.message);
-  const related = findRelated(entries);
+  for (const [list, targets] of [[ours, ours], [theirs, entries]] as const) {
+    const crossReferences = linkCrossReferences(list, corrections.links, topicSlugs, undefined, targets);
+    for (const [source, n] of Object.entries(crossReferences.linked)) reports.get(source)!.linksRewritten += n;
+    for (const warning of crossReferences.warnings) reports.get(warning.source)!.warnings.push(warning.message);
+  }
+  // Relative links into a reader's own repository: to the entry they name, or plain text.
+  const relative = resolveRelativeLinks(entries);
+  for (const [source, n] of Object.entries(relative.linked)) reports.get(source)!.linksRewritten += n;
+  for (const [source, n] of Object.entries(relative.madeText)) reports.get(source)!.debrisRemoved['relative links made text'] = n;
+  const related = new Map([...findRelated(entries), ...findRelated(ours)]);
   for (const entry of entries) entry.related = related.get(entry.slug) ?? [];
-  assignOrder(entries, sources);
+  assignOrder(entries, sources, reviewedIds);
   // 13. Our corrections, as callouts right after the text they correct (a repeat points to the first).
   const callouts = new Map(entries.map((entry) => [entry, applyCorrections(entry, entry.fixes ?? [])]));
 
@@ -210,7 +252,7 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
   const aliases = [...new Set(members.map(finalTitle))].filter((alias) => alias !== title && isQuestion(alias));
   const classifyInput = { title: [title, ...aliases].join(' '), section: primary.raw.section, body: bodyText, scenario: primary.scenario };
 
-  const topic = pick('topic') ?? chooseTopic(classifyInput, corrections.topics);
+  const topic = pick('topic') ?? givenTopic(primary.raw.given, corrections.topics) ?? chooseTopic(classifyInput, corrections.topics);
   if (!corrections.topics.some((t) => t.slug === topic)) {
     throw new IngestError('content/corrections/entries.yaml', undefined, `"${primary.address}" is filed under unknown topic "${topic}"`);
   }
@@ -224,7 +266,7 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
     topic,
     order: 0,
     summary,
-    level: pick('level') ?? guessLevel(classifyInput),
+    level: pick('level') ?? givenLevel(primary.raw.given) ?? guessLevel(classifyInput),
     tags: extractTags(title, answers.flatMap((answer) => answer.body)),
     aliases,
     related: [],
@@ -242,6 +284,18 @@ function buildEntry(group: Group, corrections: Corrections): Entry {
     summaryDerived: !review && !sourceSummary,
     asked: 0,
   } satisfies Entry;
+}
+
+/** The topic a source gives a question, when it names one of ours by slug or title. */
+function givenTopic(given: RawEntry['given'], topics: Corrections['topics']): string | undefined {
+  const name = given?.topic?.trim().toLowerCase();
+  return name ? topics.find((topic) => topic.slug === name || topic.title.toLowerCase() === name)?.slug : undefined;
+}
+
+/** The level a source gives a question: ours, or the usual easy/medium/hard. */
+function givenLevel(given: RawEntry['given']): Level | undefined {
+  const levels: Record<string, Level> = { basic: 'basic', easy: 'basic', beginner: 'basic', intermediate: 'intermediate', medium: 'intermediate', advanced: 'advanced', hard: 'advanced', expert: 'advanced' };
+  return levels[given?.level?.trim().toLowerCase() ?? ''];
 }
 
 function sourceShortAnswer(text: string): RootContent {
@@ -267,6 +321,67 @@ function assertUniqueSlugs(entries: Entry[]): void {
     }
     seen.set(entry.slug, entry);
   }
+}
+
+/** An entry from a reviewed source, or one of our own: the entries our editorial rules and our URLs cover. */
+export function isOurs(entry: Pick<Entry, 'sources'>, reviewedIds: Set<string>): boolean {
+  return entry.sources.length === 0 || entry.sources.some((ref) => reviewedIds.has(ref.source));
+}
+
+/**
+ * A reader's entry whose URL is taken (by ours, by a URL we published, or by
+ * another of theirs) gets the next free suffix, "-2", and a warning.
+ */
+function giveUniqueSlugs(theirs: Entry[], ours: Entry[], ledger: ReturnType<typeof parseLedger>, reports: Map<string, SourceReport>): void {
+  const taken = new Map<string, Entry | undefined>([...Object.keys(ledger).map((slug) => [slug, undefined] as const), ...ours.map((entry) => [entry.slug, entry] as const)]);
+  for (const entry of theirs) {
+    const wanted = entry.slug;
+    if (taken.has(wanted)) {
+      let n = 2;
+      while (taken.has(`${wanted}-${n}`)) n++;
+      entry.slug = `${wanted}-${n}`;
+      const here = entry.sources[0]!;
+      const other = taken.get(wanted);
+      const there = other?.sources[0];
+      const holder = other === undefined ? 'a URL published before' : there ? `"${there.heading}" (${there.source}, line ${there.line})` : `"${other.title}" (content/answers)`;
+      reports.get(here.source)!.warnings.push(`line ${here.line}: "${here.heading}" would get the same URL (/questions/${wanted}/) as ${holder}, so it is published as /questions/${entry.slug}/; reword it or give it a slug in content/corrections/entries.yaml`);
+    }
+    taken.set(entry.slug, entry);
+  }
+}
+
+/** A reader's entry with no short answer to be found shows the start of its answer, and the report says so. */
+function fillSummaries(theirs: Entry[], reports: Map<string, SourceReport>): void {
+  for (const entry of theirs.filter((candidate) => candidate.summary.trim() === '')) {
+    const text = entry.answers.flatMap((answer) => answer.body.map((node) => toString(node))).join(' ').replace(/\s+/g, ' ').trim();
+    entry.summary = shorten(text) || entry.title;
+    entry.summaryDerived = true;
+    const first = entry.sources[0]!;
+    reports.get(first.source)!.warnings.push(`line ${first.line}: "${first.heading}" yields no short answer, so the page opens with the start of its answer; start the answer with a sentence that answers the question`);
+  }
+}
+
+/** An answer that is nothing but a link to another site (and a word or two): nothing to publish. */
+function onlyOffSiteLinks(body: RootContent[]): boolean {
+  let links = 0;
+  let words = 0;
+  let more = false;
+  for (const node of body) {
+    visit(node, (child) => {
+      if (child.type === 'link') {
+        if (/^https?:\/\//i.test(child.url)) links++;
+        else more = true;
+        return SKIP;
+      }
+      if (child.type === 'code' || child.type === 'inlineCode' || child.type === 'image' || child.type === 'table' || child.type === 'html') {
+        more = true;
+        return SKIP;
+      }
+      if (child.type === 'text') words += child.value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+      return undefined;
+    });
+  }
+  return links > 0 && !more && words <= 3;
 }
 
 /** The site shows every entry's summary; an entry without one needs a correction. */
@@ -295,7 +410,7 @@ function checkCorrectionAddresses(prepared: Prepared[], corrections: (Pick<Entry
 /** A file in content/sources that sources.json does not describe would be silently skipped. */
 function checkEverySourceListed(sources: SourceConfig[], files: Map<string, Uint8Array>): void {
   for (const name of files.keys()) {
-    if (!sources.some((source) => source.file === name)) {
+    if (!sources.some((source) => source.file === name || name.startsWith(`${source.file}/`))) {
       throw new IngestError(`content/sources/${name}`, undefined, 'is not listed in content/sources/sources.json; describe it there (README: "Adding a source document") or move it out of content/sources');
     }
   }
@@ -333,15 +448,18 @@ const LEVEL_RANK: Record<Level, number> = { basic: 0, intermediate: 1, advanced:
  * Within a topic: basic before advanced, the most-asked first (content/survey/),
  * then in the order the sources ask, then our own entries by slug.
  */
-function assignOrder(entries: Entry[], sources: SourceConfig[]): void {
+function assignOrder(entries: Entry[], sources: SourceConfig[], reviewedIds: Set<string>): void {
   const sourceRank = new Map(sources.map((source, index) => [source.id, index]));
   const rank = (entry: Entry) => (entry.sources[0] ? sourceRank.get(entry.sources[0].source)! : sources.length);
   const line = (entry: Entry) => entry.sources[0]?.line ?? 0;
+  // A reader's entries come after ours in every topic, so ours keep their places.
+  const theirs = (entry: Entry) => Number(!isOurs(entry, reviewedIds));
   const byTopic = new Map<string, Entry[]>();
   for (const entry of entries) byTopic.set(entry.topic, [...(byTopic.get(entry.topic) ?? []), entry]);
   for (const group of byTopic.values()) {
     group.sort(
       (a, b) =>
+        theirs(a) - theirs(b) ||
         LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
         b.asked - a.asked ||
         rank(a) - rank(b) ||

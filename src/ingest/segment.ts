@@ -13,12 +13,15 @@ export interface Segmented {
   entries: RawEntry[];
   /** Top-level nodes before the first question that were not kept. */
   preamble: number;
+  /** Questions with no answer, left out (only when `skipUnanswered`: a reader's own notes). */
+  unanswered: { line: number; heading: string }[];
 }
 
 const QUESTION_NUMBER = /^(?:Q\s*)?(\d+)\s*[.:)]\s*/i;
 
-export function segment(tree: Root, source: SourceConfig, entryDepth: number, file: string): Segmented {
+export function segment(tree: Root, source: SourceConfig, entryDepth: number, file: string, { skipUnanswered = false } = {}): Segmented {
   const entries: RawEntry[] = [];
+  const unanswered: Segmented['unanswered'] = [];
   let section: string | undefined;
   let current: RawEntry | undefined;
   let preamble = 0;
@@ -26,6 +29,12 @@ export function segment(tree: Root, source: SourceConfig, entryDepth: number, fi
 
   const close = () => {
     if (current && !current.body.some(hasText)) {
+      if (skipUnanswered) {
+        entries.splice(entries.indexOf(current), 1);
+        unanswered.push({ line: current.line, heading: current.heading });
+        current = undefined;
+        return;
+      }
       throw new IngestError(file, current.line, `the question "${current.heading}" has no answer`);
     }
     current = undefined;
@@ -52,7 +61,7 @@ export function segment(tree: Root, source: SourceConfig, entryDepth: number, fi
     else preamble++;
   }
   close();
-  return { entries, preamble };
+  return { entries, preamble, unanswered };
 }
 
 /** "Q31" for a numbered question, "Q31 (second)" when the number repeats, else "line N". */

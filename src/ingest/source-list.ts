@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { lineAt } from './corrections.ts';
 import { IngestError } from './errors.ts';
-import type { SourceConfig } from './types.ts';
+import { SOURCE_FORMATS, type SourceConfig } from './types.ts';
 
 const sourceSchema = z
   .object({
@@ -10,8 +10,9 @@ const sourceSchema = z
     file: z.string().min(1),
     title: z.string().min(1),
     label: z.string().min(1),
-    format: z.enum(['markdown', 'plain-qa', 'pdf-text']),
+    format: z.enum([...SOURCE_FORMATS, 'auto']).optional(),
     entryDepth: z.number().int().min(1).max(6).optional(),
+    reviewed: z.boolean().optional(),
     notes: z.string().optional(),
   })
   .strict();

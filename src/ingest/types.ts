@@ -7,11 +7,25 @@ declare module 'mdast' {
   interface HeadingData {
     /** The heading's text in the source, when a reviewed layout record gave it another. */
     sourceHeading?: string;
+    /** What the source itself says about the question (a CSV column, front matter). */
+    given?: GivenMeta;
   }
 }
 
-/** How a raw document is written; each format has its own parser in formats/. */
-export type SourceFormat = 'markdown' | 'plain-qa' | 'pdf-text';
+/** A source's own topic, level and tags for one question, as written there. */
+export interface GivenMeta {
+  topic?: string;
+  level?: string;
+  tags?: string[];
+}
+
+/**
+ * How a raw document is written; each format has its own reader in formats/
+ * (formats/index.ts lists them). 'auto' (or no format) detects one of the
+ * shapes a reader's own notes come in (formats/detect.ts).
+ */
+export const SOURCE_FORMATS = ['markdown', 'bold-list', 'qa-lines', 'details', 'folder', 'csv', 'plain-qa', 'pdf-text'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** One record of content/sources/sources.json. */
 export interface SourceConfig {
@@ -23,7 +37,14 @@ export interface SourceConfig {
   title: string;
   /** A short name for the document, used as the heading of its section in merged entries. */
   label: string;
-  format: SourceFormat;
+  /** Left out or 'auto': detected from the text. */
+  format?: SourceFormat | 'auto';
+  /**
+   * True for the documents this project reviews: our editorial rules (a review
+   * record for every entry, merge decisions, accuracy checks) apply to their
+   * entries only. A reader's own notes leave it out.
+   */
+  reviewed?: boolean;
   /** markdown: the heading depth that starts a question (shallower headings group questions). */
   entryDepth?: number;
   /** Free text: what is known to be wrong with the document. */
@@ -58,6 +79,8 @@ export interface RawEntry {
   body: RootContent[];
   /** The source's own short answer, plain text, when it has one. */
   summary?: string;
+  /** The source's own topic, level and tags, when it gives them. */
+  given?: GivenMeta;
 }
 
 export type Level = 'basic' | 'intermediate' | 'advanced';

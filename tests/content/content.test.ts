@@ -11,7 +11,7 @@ import { compare, readInputs } from '../../src/ingest/cli-files.ts';
 import { runIngest } from '../../src/ingest/index.ts';
 import { MOJIBAKE_SIGNATURE } from '../../src/ingest/repair-mojibake.ts';
 import { questionSchema, topicSchema } from '../../src/schemas/content.ts';
-import { codeBlocks, contentDir, questions, topics } from '../helpers/content.ts';
+import { codeBlocks, contentDir, isOurs, questions, topics } from '../helpers/content.ts';
 import { compileContentFile } from '../helpers/mdx.ts';
 
 const topicIds = new Set(topics.map((topic) => topic.id));
@@ -83,8 +83,8 @@ describe('clean text', () => {
     const debris = [/table of contents/i, /claude\.ai|chatgpt\.com|chat\.openai/i, /would you like me to continue/i, /continuing in next part/i, /\*\*Answer:\*\*/, /\{#[\w-]+\}/];
     for (const file of questions) for (const pattern of debris) expect(file.body, `${file.path} ${pattern}`).not.toMatch(pattern);
   });
-  it('titles a reader would ask: no filler, numbering, emoji or shorthand', () => {
-    for (const [id, entry] of parsed) {
+  it('titles a reader would ask: no filler, numbering, emoji or shorthand (ours: a reader\'s notes keep their wording)', () => {
+    for (const [id, entry] of [...parsed].filter(([, entry]) => isOurs(entry))) {
       expect(entry.title, id).not.toMatch(/\b(um|uh|okay so)\b|\bdiff b\/w\b|^\s*(Q?\d+[.:])|\p{Extended_Pictographic}/iu);
       expect(entry.title, id).not.toMatch(/\b(\w+) \1\b/i);
     }
@@ -94,10 +94,10 @@ describe('clean text', () => {
     for (const [id, entry] of parsed) for (const source of entry.sources) expect(source.heading, id).not.toMatch(emoji);
     for (const file of questions) for (const line of file.body.split('\n')) if (/^\s*#{1,6} /.test(line)) expect(line, file.path).not.toMatch(emoji);
   });
-  it('every entry has an answer', () => {
+  it('every entry has an answer (of ours, more than a line)', () => {
     for (const file of questions) {
       const answer = file.body.replace(/\{\/\*[\s\S]*?\*\/\}/, '').trim();
-      expect(answer.length, file.path).toBeGreaterThan(40);
+      expect(answer.length, file.path).toBeGreaterThan(isOurs(file.data) ? 40 : 0);
     }
   });
 });

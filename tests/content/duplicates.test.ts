@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { isCandidate, scorePairs, type Comparable } from '../../src/lib/similarity.ts';
-import { contentDir, questions, type ContentFile } from '../helpers/content.ts';
+import { contentDir, ourQuestions, questions, type ContentFile } from '../helpers/content.ts';
 
 type Decision = { same: string[]; reason: string } | { different: string[]; reason: string };
 
@@ -29,8 +29,11 @@ function comparable(entry: ContentFile): Comparable {
   return { id: entry.id, titles: [title, ...aliases], body: [title, tags.join(' '), sourceText(entry)].join('\n') };
 }
 
-/** Entries from the sources; entries of our own were chosen not to repeat them (content/survey/). */
-const fromSources = questions.filter((entry) => addressesOf(entry).length > 0);
+/**
+ * Entries from our (reviewed) sources; entries of our own were chosen not to repeat them (content/survey/).
+ * A reader's notes merge among themselves by their words, never into ours without a record (src/ingest/dedupe.ts).
+ */
+const fromSources = ourQuestions.filter((entry) => addressesOf(entry).length > 0);
 
 describe('duplicate review', () => {
   it('every candidate pair of entries has a reviewed decision in merges.yaml', () => {

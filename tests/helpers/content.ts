@@ -27,6 +27,26 @@ function read(dir: string, extension: string): ContentFile[] {
 export const questions = read('questions', '.mdx');
 export const topics = read('topics', '.md');
 
+/**
+ * The documents our editorial rules cover: sources.json records with
+ * `"reviewed": true`. A reader's own notes leave it out, and their entries are
+ * held to the correctness tests only (markup, links, pages, search).
+ */
+export const reviewedSources: ReadonlySet<string> = new Set(
+  (JSON.parse(readFileSync(join(contentDir, 'sources', 'sources.json'), 'utf8')) as { id: string; reviewed?: boolean }[])
+    .filter((source) => source.reviewed === true)
+    .map((source) => source.id),
+);
+
+/** An entry of ours: one of its sources is reviewed, or it has none (an entry of our own, content/answers/). */
+export function isOurs(data: { sources?: unknown }): boolean {
+  const sources = (data.sources as { source: string }[] | undefined) ?? [];
+  return sources.length === 0 || sources.some((ref) => reviewedSources.has(ref.source));
+}
+
+/** The entries our editorial rules apply to (review records, merge decisions, our answers, style). */
+export const ourQuestions = questions.filter((file) => isOurs(file.data));
+
 /** Code blocks of a markdown body: their info string and content. */
 export function codeBlocks(body: string): { lang: string; value: string; line: number }[] {
   const blocks: { lang: string; value: string; line: number }[] = [];

@@ -86,10 +86,25 @@ describe('grouping', () => {
     expect(families[1]!.commands[0]).toMatchObject({ legacy: true, rows: [{ command: 'docker compose up' }] });
   });
 
-  it('stops with the entry named when a command is not in the data file', () => {
-    expect(() => groupCommands([{ line: 'docker frobnicate x', entry: entry('a'), file: 'content/questions/a.mdx' }], reference)).toThrow(
-      /content\/questions\/a\.mdx: "docker frobnicate x".*commands\.yaml/,
+  it('lists a command the data file does not describe under "Other commands", with a warning naming the entry, instead of failing', () => {
+    const warnings: string[] = [];
+    const families = groupCommands(
+      [
+        { line: 'docker frobnicate --all x', entry: entry('a'), file: 'content/questions/a.mdx' },
+        { line: 'docker compose frob web', entry: entry('b'), file: 'content/questions/b.mdx' },
+        { line: 'docker run nginx', entry: entry('b'), file: 'content/questions/b.mdx' },
+      ],
+      reference,
+      (message) => warnings.push(message),
     );
+    expect(families.map((family) => family.name)).toEqual(['Container lifecycle', 'Other commands']);
+    const other = families[1]!.commands;
+    expect(other.map((block) => block.info.key)).toEqual(['docker compose frob', 'docker frobnicate']);
+    expect(other[1]).toMatchObject({ undescribed: true, id: 'docker-frobnicate', rows: [{ command: 'docker frobnicate --all x', entries: [entry('a')] }] });
+    expect(warnings).toEqual([
+      expect.stringMatching(/^content\/questions\/a\.mdx: "docker frobnicate --all x" uses a docker command that src\/data\/commands\.yaml does not describe; it is listed under "Other commands"/),
+      expect.stringMatching(/^content\/questions\/b\.mdx: "docker compose frob web"/),
+    ]);
   });
 });
 

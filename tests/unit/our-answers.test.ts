@@ -8,7 +8,7 @@ import { runIngest } from '../../src/ingest/index.ts';
 import { inputWith } from '../helpers/ingest-input.ts';
 
 const prose = Array.from({ length: 130 }, (_, index) => `word${index}`).join(' ');
-const SOURCE = { source: { file: 'a.txt', entryDepth: 2 }, bytes: '# A\n\n## 1. What is a Docker volume?\n\nStorage that outlives a container.\n' };
+const SOURCE = { source: { file: 'a.txt', entryDepth: 2, reviewed: true }, bytes: '# A\n\n## 1. What is a Docker volume?\n\nStorage that outlives a container.\n' };
 const answerFile = (front: string, followUp = '- [What about bind mounts?](bind-mounts-explained)\n- What else?\n') =>
   `---\nchecked: 2026-12-07\ndocs:\n  - https://docs.docker.com/engine/storage/volumes/\n${front}---\n\nSay this. ${prose}\n\n## Key points\n\n- One.\n- Two.\n- Three.\n\n## Follow-ups\n\n${followUp}`;
 const OWN = 'title: How do bind mounts differ from volumes?\ntopic: storage\nkind: question\nlevel: basic\nsummary: A bind mount maps a host path; a volume is managed by Docker.\n';
