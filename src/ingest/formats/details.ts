@@ -90,7 +90,8 @@ interface Block {
 export function parseDetails(text: string, file: string): Details {
   const parsed = parseSeparated(text, file);
   const out: ({ kind: 'node'; node: RootContent } | { kind: 'block'; block: Block })[] = [];
-  let state: State = 'outside';
+  // Widened: the scanner below changes it inside closures, which TypeScript's narrowing does not see.
+  let state = 'outside' as State;
   let block: Block | undefined;
   let nested = 0;
   let seenBlock = false;
