@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { movedPages } from './deploy/redirects.ts';
+import { plainDynamicImports } from './src/integrations/plain-dynamic-imports.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { codeFigure } from './src/markdown/code-figure.ts';
@@ -43,7 +44,7 @@ export default defineConfig({
   // No module-preload helper: it would add a few hundred bytes to every page's script for
   // chunks that load after a reader's action (search) or after idle (offline), where one
   // more round trip does not matter.
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, plugins: [plainDynamicImports()] },
   markdown: {
     // Sätteri, Astro's Markdown and MDX processor written in Rust: at 30x the content it
     // compiles the MDX in half the time of the remark/rehype one (README: "Markdown").
