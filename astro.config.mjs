@@ -47,7 +47,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, modulePreload: false }, plugins: [plainDynamicImports()] },
   markdown: {
     // Sätteri, Astro's Markdown and MDX processor written in Rust: at 30x the content it
-    // compiles the MDX in half the time of the remark/rehype one (README: "Scale").
+    // builds in about 0.7x the time of the remark/rehype one (README: "Scale").
     // Our hast plugins run after its Shiki highlighting.
     processor: satteri({
       // Quotes stay as written: readers copy flags and values out of prose too, and a
