@@ -5,7 +5,7 @@
  * double-spaced), so a line continues the text before it unless it starts a
  * new block or the text before it ended a sentence.
  */
-import { isLeadIn } from '../../lead-in.ts';
+import { isLeadIn } from '../../steps/lead-in.ts';
 import { headingRank, isClosingTitle, type HeadingContext } from './headings.ts';
 import type { Layout } from './layout.ts';
 import { endsSentence, isCommandLine, isCommentLine, isInstructionLine, isJsonLine, isSentence, isYamlKeyLine, leadsOn, listMarker } from './line-roles.ts';
