@@ -7,10 +7,10 @@
  * the run exits 0. Only input that would corrupt the site stops it (IngestError).
  */
 import { resolve } from 'node:path';
-import { compare, readInputs, writeAtomically } from './cli-files.ts';
+import { compare, readInputs, writeAtomically } from './emit/cli-files.ts';
 import { IngestError } from './errors.ts';
 import { runIngest } from './index.ts';
-import { unreviewedWarnings } from './report.ts';
+import { unreviewedWarnings } from './emit/report.ts';
 
 const contentDir = resolve(process.argv.find((arg) => arg.startsWith('--content='))?.slice('--content='.length) ?? 'content');
 const check = process.argv.includes('--check');

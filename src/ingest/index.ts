@@ -2,45 +2,48 @@
  * The ingest, as a story: raw documents in, content files out. Pure: it is
  * handed the bytes of every input and returns the files to write, so each
  * step can be tested alone and cli.ts alone touches the disk.
+ *
+ * Rooms: formats/ reads each source format into mdast; steps/ holds the text and tree steps run below, in order;
+ * review/ our reviewed records (sources.json, corrections, our answers, survey, URL ledger) and how they apply; emit/ writes and proves the output.
  */
 import type { RootContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { chooseTopic, guessLevel } from './classify.ts';
-import { cleanTitle, isQuestion, MAX_TITLE_LENGTH, shortenTitle } from './clean-title.ts';
-import { alignBoxes } from './align-boxes.ts';
-import { cleanNotes } from './clean-notes.ts';
-import { applyCorrections, CALLOUT, POINTER } from './apply-corrections.ts';
-import { lineAt, parseCorrections, type Corrections, type EntryCorrection, type Review } from './corrections.ts';
-import { linkCrossReferences } from './cross-references.ts';
-import { decodeSource } from './decode.ts';
-import { dedupe, type Group, type Prepared } from './dedupe.ts';
-import { withoutEmoji } from './emoji.ts';
-import { emit, entryPath, GENERATED_MARK, structureElements, type ContentFiles } from './emit.ts';
+import { chooseTopic, guessLevel } from './steps/classify.ts';
+import { cleanTitle, isQuestion, MAX_TITLE_LENGTH, shortenTitle } from './steps/clean-title.ts';
+import { alignBoxes } from './steps/align-boxes.ts';
+import { cleanNotes } from './steps/clean-notes.ts';
+import { applyCorrections, CALLOUT, POINTER } from './review/apply-corrections.ts';
+import { lineAt, parseCorrections, type Corrections, type EntryCorrection, type Review } from './review/corrections.ts';
+import { linkCrossReferences } from './steps/cross-references.ts';
+import { decodeSource } from './steps/decode.ts';
+import { dedupe, type Group, type Prepared } from './steps/dedupe.ts';
+import { withoutEmoji } from './steps/emoji.ts';
+import { emit, entryPath, GENERATED_MARK, structureElements, type ContentFiles } from './emit/emit.ts';
 import { IngestError } from './errors.ts';
-import { fenceCode } from './fence-code.ts';
+import { fenceCode } from './steps/fence-code.ts';
 import { chooseFormat, givenByLine } from './formats/index.ts';
 import { packFolder } from './formats/folder.ts';
-import { dropHeadingEmoji } from './heading-emoji.ts';
-import { attachAnswers, ownEntries, parseAnswers } from './our-answers.ts';
-import { proveInert } from './prove-inert.ts';
-import { formatLedger, LEDGER_PATH, parseLedger, updateLedger } from './published-urls.ts';
-import { findRelated } from './related.ts';
-import { lintCode } from './lint-code.ts';
-import { removeDebris } from './remove-debris.ts';
-import { repairCode } from './repair-code.ts';
-import { repairMojibake } from './repair-mojibake.ts';
-import { questionLikeLines } from './question-lines.ts';
-import { formatReport, newSourceReport, type SourceReport } from './report.ts';
-import { resolveRelativeLinks } from './relative-links.ts';
-import { rewriteLinks } from './rewrite-links.ts';
-import { segment } from './segment.ts';
-import { slugify } from './slug.ts';
-import { parseSourceList } from './source-list.ts';
-import { structureAnswer } from './structure.ts';
-import { askedCounts } from './survey.ts';
-import { deriveSummary, shorten } from './summary.ts';
-import { extractTags } from './tags.ts';
+import { dropHeadingEmoji } from './steps/heading-emoji.ts';
+import { attachAnswers, ownEntries, parseAnswers } from './review/our-answers.ts';
+import { proveInert } from './emit/prove-inert.ts';
+import { formatLedger, LEDGER_PATH, parseLedger, updateLedger } from './review/published-urls.ts';
+import { findRelated } from './steps/related.ts';
+import { lintCode } from './steps/lint-code.ts';
+import { removeDebris } from './steps/remove-debris.ts';
+import { repairCode } from './steps/repair-code.ts';
+import { repairMojibake } from './steps/repair-mojibake.ts';
+import { questionLikeLines } from './steps/question-lines.ts';
+import { formatReport, newSourceReport, type SourceReport } from './emit/report.ts';
+import { resolveRelativeLinks } from './steps/relative-links.ts';
+import { rewriteLinks } from './steps/rewrite-links.ts';
+import { segment } from './steps/segment.ts';
+import { slugify } from './steps/slug.ts';
+import { parseSourceList } from './review/source-list.ts';
+import { structureAnswer } from './steps/structure.ts';
+import { askedCounts } from './review/survey.ts';
+import { deriveSummary, shorten } from './steps/summary.ts';
+import { extractTags } from './steps/tags.ts';
 import type { Entry, Level, RawEntry, SourceConfig } from './types.ts';
 
 export interface IngestInput {
@@ -109,7 +112,7 @@ export function runIngest(input: IngestInput): IngestResult {
     if (warning) report.warnings.push(warning);
     const { tree, repairs, entryDepth } = format.parse(repaired.text, { file, layout: corrections.layout.filter((record) => record.source === source.id), entryDepth: source.entryDepth });
     const given = givenByLine(tree);
-    // 4. A user's notes lose their HTML, badges, adverts, shortcodes and front matter (clean-notes.ts);
+    // 4. A user's notes lose their HTML, badges, adverts, shortcodes and front matter (steps/clean-notes.ts);
     //    then debris: tables of contents, separators, chat leftovers, and the emoji of headings.
     report.debrisRemoved = { ...nonZero(repairs), ...cleanNotes(tree), ...removeDebris(tree) };
     const headingEmoji = dropHeadingEmoji(tree);

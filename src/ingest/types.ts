@@ -1,7 +1,7 @@
 /** Shapes shared by the ingest steps. */
 import type { RootContent } from 'mdast';
 import type { ParsedAnswer } from '../answers/parse-answer.ts';
-import type { Fix } from './corrections.ts';
+import type { Fix } from './review/corrections.ts';
 
 declare module 'mdast' {
   interface HeadingData {

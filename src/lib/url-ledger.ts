@@ -1,6 +1,6 @@
 /**
  * Reading the URL ledger (content/urls/published.json), for the ingest that
- * keeps it (src/ingest/published-urls.ts) and for the build and
+ * keeps it (src/ingest/review/published-urls.ts) and for the build and
  * `npm run headers`, which turn its moved slugs into pages and redirects
  * (deploy/redirects.ts). People may edit it by hand, and every key and
  * `movedTo` ends up in a path of Astro's pages and of the nginx, Netlify and

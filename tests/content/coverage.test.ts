@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { repairMojibake } from '../../src/ingest/repair-mojibake.ts';
+import { repairMojibake } from '../../src/ingest/steps/repair-mojibake.ts';
 import { contentDir, questions } from '../helpers/content.ts';
 
 /** Letters and digits only, dashes and quotes unified: what survives any formatting. */

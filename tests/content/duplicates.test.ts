@@ -31,7 +31,7 @@ function comparable(entry: ContentFile): Comparable {
 
 /**
  * Entries from our (reviewed) sources; entries of our own were chosen not to repeat them (content/survey/).
- * A reader's notes merge among themselves by their words, never into ours without a record (src/ingest/dedupe.ts).
+ * A reader's notes merge among themselves by their words, never into ours without a record (src/ingest/steps/dedupe.ts).
  */
 const fromSources = ourQuestions.filter((entry) => addressesOf(entry).length > 0);
 

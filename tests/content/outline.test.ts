@@ -12,8 +12,8 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
 import { parseMdxBody } from '../helpers/mdx.ts';
-import { isLeadIn } from '../../src/ingest/lead-in.ts';
-import { repairMojibake } from '../../src/ingest/repair-mojibake.ts';
+import { isLeadIn } from '../../src/ingest/steps/lead-in.ts';
+import { repairMojibake } from '../../src/ingest/steps/repair-mojibake.ts';
 import { contentDir, ourQuestions } from '../helpers/content.ts';
 
 interface Outlined {

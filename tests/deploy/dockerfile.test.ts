@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintCode } from '../../src/ingest/lint-code.ts';
+import { lintCode } from '../../src/ingest/steps/lint-code.ts';
 import { projectRoot } from '../helpers/ingest-input.ts';
 
 const dockerfile = readFileSync(join(projectRoot, 'Dockerfile'), 'utf8');

@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCorrections, type LayoutCorrection } from '../../src/ingest/corrections.ts';
-import { markdown } from '../../src/ingest/emit.ts';
-import { fenceCode } from '../../src/ingest/fence-code.ts';
+import { parseCorrections, type LayoutCorrection } from '../../src/ingest/review/corrections.ts';
+import { markdown } from '../../src/ingest/emit/emit.ts';
+import { fenceCode } from '../../src/ingest/steps/fence-code.ts';
 import { parsePdfText } from '../../src/ingest/formats/pdf-text/index.ts';
-import { repairCode } from '../../src/ingest/repair-code.ts';
+import { repairCode } from '../../src/ingest/steps/repair-code.ts';
 import { fixturesDir } from './fixtures.ts';
 
 export interface PdfTextCase {

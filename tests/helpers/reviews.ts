@@ -1,7 +1,7 @@
 /** The committed review records (content/corrections/review/*.yaml), each with the entry it belongs to. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCorrections, type Review } from '../../src/ingest/corrections.ts';
+import { parseCorrections, type Review } from '../../src/ingest/review/corrections.ts';
 import { questions, type ContentFile } from './content.ts';
 import { projectRoot } from './ingest-input.ts';
 

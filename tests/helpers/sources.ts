@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { repairMojibake } from '../../src/ingest/repair-mojibake.ts';
+import { repairMojibake } from '../../src/ingest/steps/repair-mojibake.ts';
 import type { SourceConfig } from '../../src/ingest/types.ts';
 
 const sourcesDir = join(import.meta.dirname, '..', '..', 'content', 'sources');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { movedPages } from '../../deploy/redirects.ts';
-import { parseLedger } from '../../src/ingest/published-urls.ts';
+import { parseLedger } from '../../src/ingest/review/published-urls.ts';
 import { distDir, page } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/ingest-input.ts';
 

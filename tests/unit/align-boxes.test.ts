@@ -4,7 +4,7 @@
  */
 import type { Code } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { alignBoxes, alignBoxText } from '../../src/ingest/align-boxes.ts';
+import { alignBoxes, alignBoxText } from '../../src/ingest/steps/align-boxes.ts';
 
 /** Column of each line's last edge character, counted in characters (code points). */
 const lastEdge = (text: string) => text.split('\n').map((line) => Math.max(...['│', '┤', '┘', '┐', '|', '+'].map((edge) => [...line].lastIndexOf(edge))));

@@ -5,8 +5,8 @@
  */
 import type { Code, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, CALLOUT, POINTER } from '../../src/ingest/apply-corrections.ts';
-import type { Fix } from '../../src/ingest/corrections.ts';
+import { applyCorrections, CALLOUT, POINTER } from '../../src/ingest/review/apply-corrections.ts';
+import type { Fix } from '../../src/ingest/review/corrections.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import type { Entry } from '../../src/ingest/types.ts';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chooseTopic, guessLevel, topicScore, type ClassifyInput } from '../../src/ingest/classify.ts';
-import { parseCorrections } from '../../src/ingest/corrections.ts';
+import { chooseTopic, guessLevel, topicScore, type ClassifyInput } from '../../src/ingest/steps/classify.ts';
+import { parseCorrections } from '../../src/ingest/review/corrections.ts';
 
 const topics = parseCorrections({
   'topics.yaml': readFileSync(new URL('../../content/corrections/topics.yaml', import.meta.url), 'utf8'),

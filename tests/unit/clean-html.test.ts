@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanNotes } from '../../src/ingest/clean-notes.ts';
+import { cleanNotes } from '../../src/ingest/steps/clean-notes.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { markdown } from '../../src/ingest/emit.ts';
+import { markdown } from '../../src/ingest/emit/emit.ts';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
 import { runIngest } from '../../src/ingest/index.ts';
 import { inputWith } from '../helpers/ingest-input.ts';

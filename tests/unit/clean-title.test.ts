@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, isQuestion } from '../../src/ingest/clean-title.ts';
-import { repairMojibake } from '../../src/ingest/repair-mojibake.ts';
+import { cleanTitle, isQuestion } from '../../src/ingest/steps/clean-title.ts';
+import { repairMojibake } from '../../src/ingest/steps/repair-mojibake.ts';
 
 const source = (file: string) => readFileSync(new URL(`../../content/sources/${file}`, import.meta.url), 'utf8');
 const headingsOf = (text: string) => text.split('\n').flatMap((line) => /^#{2,3} (.+)$/.exec(line)?.slice(1) ?? []);

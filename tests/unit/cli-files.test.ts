@@ -7,8 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compare, existingOutput, readInputs, writeAtomically } from '../../src/ingest/cli-files.ts';
-import { MDX_MARKER } from '../../src/ingest/emit.ts';
+import { compare, existingOutput, readInputs, writeAtomically } from '../../src/ingest/emit/cli-files.ts';
+import { MDX_MARKER } from '../../src/ingest/emit/emit.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { projectRoot } from '../helpers/ingest-input.ts';
 

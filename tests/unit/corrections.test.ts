@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCorrections } from '../../src/ingest/corrections.ts';
+import { parseCorrections } from '../../src/ingest/review/corrections.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 
 const folder = new URL('../../content/corrections/', import.meta.url);

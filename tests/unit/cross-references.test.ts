@@ -8,11 +8,11 @@ import type { Link, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { parseCorrections, type LinkCorrection } from '../../src/ingest/corrections.ts';
-import { linkCrossReferences } from '../../src/ingest/cross-references.ts';
+import { parseCorrections, type LinkCorrection } from '../../src/ingest/review/corrections.ts';
+import { linkCrossReferences } from '../../src/ingest/steps/cross-references.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { parsePlainQa } from '../../src/ingest/formats/plain-qa.ts';
-import { parseSourceList } from '../../src/ingest/source-list.ts';
+import { parseSourceList } from '../../src/ingest/review/source-list.ts';
 import type { Entry } from '../../src/ingest/types.ts';
 
 const content = (path: string) => readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/ingest/decode.ts';
+import { decodeSource } from '../../src/ingest/steps/decode.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { QA_DOC, rawSource } from '../helpers/sources.ts';
 

@@ -5,18 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanTitle } from '../../src/ingest/clean-title.ts';
-import type { MergeCorrection } from '../../src/ingest/corrections.ts';
-import { decodeSource } from '../../src/ingest/decode.ts';
-import { dedupe, SAME_QUESTION_THRESHOLD, type Group, type Prepared } from '../../src/ingest/dedupe.ts';
+import { cleanTitle } from '../../src/ingest/steps/clean-title.ts';
+import type { MergeCorrection } from '../../src/ingest/review/corrections.ts';
+import { decodeSource } from '../../src/ingest/steps/decode.ts';
+import { dedupe, SAME_QUESTION_THRESHOLD, type Group, type Prepared } from '../../src/ingest/steps/dedupe.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { formatOf } from '../../src/ingest/formats/index.ts';
-import { removeDebris } from '../../src/ingest/remove-debris.ts';
-import { repairMojibake } from '../../src/ingest/repair-mojibake.ts';
-import { segment } from '../../src/ingest/segment.ts';
-import { parseSourceList } from '../../src/ingest/source-list.ts';
-import { structureAnswer } from '../../src/ingest/structure.ts';
-import { titleSimilarity, titleTerms } from '../../src/ingest/title-terms.ts';
+import { removeDebris } from '../../src/ingest/steps/remove-debris.ts';
+import { repairMojibake } from '../../src/ingest/steps/repair-mojibake.ts';
+import { segment } from '../../src/ingest/steps/segment.ts';
+import { parseSourceList } from '../../src/ingest/review/source-list.ts';
+import { structureAnswer } from '../../src/ingest/steps/structure.ts';
+import { titleSimilarity, titleTerms } from '../../src/ingest/steps/title-terms.ts';
 
 const content = (path: string) => readFileSync(new URL(`../../content/${path}`, import.meta.url));
 const sources = parseSourceList(content('sources/sources.json').toString('utf8'));

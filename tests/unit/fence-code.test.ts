@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { fenceCode, languageOf } from '../../src/ingest/fence-code.ts';
+import { fenceCode, languageOf } from '../../src/ingest/steps/fence-code.ts';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
-import { repairMojibake } from '../../src/ingest/repair-mojibake.ts';
+import { repairMojibake } from '../../src/ingest/steps/repair-mojibake.ts';
 
 const source = (file: string) => readFileSync(new URL(`../../content/sources/${file}`, import.meta.url), 'utf8');
 const qaDoc = source('000_8c57ad0391467279.txt');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle } from '../../src/ingest/clean-title.ts';
+import { cleanTitle } from '../../src/ingest/steps/clean-title.ts';
 import { questionLevel } from '../../src/ingest/formats/heading-levels.ts';
 import { ingestOwn } from '../helpers/own-notes.ts';
 

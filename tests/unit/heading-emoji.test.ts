@@ -4,10 +4,10 @@
  */
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { withoutEmoji } from '../../src/ingest/emoji.ts';
+import { withoutEmoji } from '../../src/ingest/steps/emoji.ts';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
 import { parsePdfText } from '../../src/ingest/formats/pdf-text/index.ts';
-import { dropHeadingEmoji } from '../../src/ingest/heading-emoji.ts';
+import { dropHeadingEmoji } from '../../src/ingest/steps/heading-emoji.ts';
 import { cutOut, rawSource } from '../helpers/sources.ts';
 
 describe('withoutEmoji', () => {

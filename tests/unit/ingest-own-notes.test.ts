@@ -9,9 +9,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputs } from '../../src/ingest/cli-files.ts';
+import { readInputs } from '../../src/ingest/emit/cli-files.ts';
 import { runIngest, type IngestResult } from '../../src/ingest/index.ts';
-import { questionLikeLines } from '../../src/ingest/question-lines.ts';
+import { questionLikeLines } from '../../src/ingest/steps/question-lines.ts';
 import { inputWith, projectRoot } from '../helpers/ingest-input.ts';
 
 const NOTES = join(projectRoot, 'tests/fixtures/user-notes');

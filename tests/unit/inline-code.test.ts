@@ -1,7 +1,7 @@
 /** inline-code: commands, flags and placeholders in prose become whole inline code spans. */
 import type { PhrasingContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { withInlineCode } from '../../src/ingest/inline-code.ts';
+import { withInlineCode } from '../../src/ingest/steps/inline-code.ts';
 
 /** The phrasing as markdown-ish text: `code` for spans. */
 const render = (nodes: PhrasingContent[]) => nodes.map((node) => (node.type === 'inlineCode' ? `\`${node.value}\`` : 'value' in node ? node.value : '')).join('');

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { headingRank, type HeadingContext } from '../../src/ingest/formats/pdf-text/headings.ts';
 import { isCommandLine, isInstructionLine, leadsOn, listMarker } from '../../src/ingest/formats/pdf-text/line-roles.ts';
 import { cutIntoCells } from '../../src/ingest/formats/pdf-text/tables.ts';
-import { lintCode } from '../../src/ingest/lint-code.ts';
-import { repairCode, repairCodeText, type CodeRepairReport } from '../../src/ingest/repair-code.ts';
+import { lintCode } from '../../src/ingest/steps/lint-code.ts';
+import { repairCode, repairCodeText, type CodeRepairReport } from '../../src/ingest/steps/repair-code.ts';
 
 const BULLET = '\uF0B7';
 const SQUARE = '\uF0A7';

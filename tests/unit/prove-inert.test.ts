@@ -4,9 +4,9 @@
  * the pipeline's own mark and the callouts it wrote pass.
  */
 import { describe, expect, it } from 'vitest';
-import { GENERATED_MARK, MDX_MARKER } from '../../src/ingest/emit.ts';
+import { GENERATED_MARK, MDX_MARKER } from '../../src/ingest/emit/emit.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { proveInert, type AllowedMdx } from '../../src/ingest/prove-inert.ts';
+import { proveInert, type AllowedMdx } from '../../src/ingest/emit/prove-inert.ts';
 
 const FRONTMATTER = '---\ntitle: A question\nkind: question\n---\n'; // 4 lines
 const file = (body: string) => `${FRONTMATTER}\n${MDX_MARKER}\n\n${body}\n`;

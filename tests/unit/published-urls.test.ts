@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { formatLedger, movedSlugs, parseLedger, updateLedger } from '../../src/ingest/published-urls.ts';
+import { formatLedger, movedSlugs, parseLedger, updateLedger } from '../../src/ingest/review/published-urls.ts';
 
 const entry = (slug: string, ...addresses: string[]) => ({
   slug,

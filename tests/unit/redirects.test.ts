@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { movedPages, netlifyRedirects, nginxRedirects, vercelRedirects, type Redirect } from '../../deploy/redirects.ts';
 import { runIngest } from '../../src/ingest/index.ts';
-import { formatLedger, parseLedger } from '../../src/ingest/published-urls.ts';
+import { formatLedger, parseLedger } from '../../src/ingest/review/published-urls.ts';
 import { LedgerError } from '../../src/lib/url-ledger.ts';
 import { inputWith } from '../helpers/ingest-input.ts';
 

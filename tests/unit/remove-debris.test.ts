@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
-import { removeDebris } from '../../src/ingest/remove-debris.ts';
+import { removeDebris } from '../../src/ingest/steps/remove-debris.ts';
 import { IMAGES_GUIDE, QA_DOC, cutOut, rawSource, repairedSource, texts } from '../helpers/sources.ts';
 
 const parse = (text: string): Root => parseMarkdown(text, 'test.md');

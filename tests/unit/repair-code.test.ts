@@ -1,6 +1,6 @@
 /** repair-code: word-processor damage inside code blocks is undone. */
 import { describe, expect, it } from 'vitest';
-import { repairCodeText } from '../../src/ingest/repair-code.ts';
+import { repairCodeText } from '../../src/ingest/steps/repair-code.ts';
 
 const repair = (text: string) => repairCodeText(text, { dashes: 0, quotes: 0, capitals: 0 });
 

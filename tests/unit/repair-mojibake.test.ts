@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasMojibakeSignature, repairMojibake } from '../../src/ingest/repair-mojibake.ts';
+import { hasMojibakeSignature, repairMojibake } from '../../src/ingest/steps/repair-mojibake.ts';
 import { fixtureCases } from '../helpers/fixtures.ts';
 import { projectRoot } from '../helpers/ingest-input.ts';
 

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
-import { rewriteLinks } from '../../src/ingest/rewrite-links.ts';
+import { rewriteLinks } from '../../src/ingest/steps/rewrite-links.ts';
 import { IMAGES_GUIDE, QA_DOC, cutOut, rawSource, repairedSource } from '../helpers/sources.ts';
 
 const parse = (text: string): Root => parseMarkdown(text, 'test.md');

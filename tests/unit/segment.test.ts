@@ -2,8 +2,8 @@ import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
-import { removeDebris } from '../../src/ingest/remove-debris.ts';
-import { segment, type Segmented } from '../../src/ingest/segment.ts';
+import { removeDebris } from '../../src/ingest/steps/remove-debris.ts';
+import { segment, type Segmented } from '../../src/ingest/steps/segment.ts';
 import { IMAGES_GUIDE, QA_DOC, linesMatching, rawSource, repairedSource, sourceConfig } from '../helpers/sources.ts';
 
 /** What the pipeline hands to segment: parsed, with debris removed. */

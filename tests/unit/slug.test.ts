@@ -3,7 +3,7 @@
  * the cleaned headings of 000 and 003.
  */
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/ingest/slug.ts';
+import { slugify } from '../../src/ingest/steps/slug.ts';
 
 describe('slugify', () => {
   it.each([

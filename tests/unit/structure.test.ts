@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
 import { parsePlainQa } from '../../src/ingest/formats/plain-qa.ts';
-import { structureAnswer } from '../../src/ingest/structure.ts';
+import { structureAnswer } from '../../src/ingest/steps/structure.ts';
 import { IMAGES_GUIDE, QA_DOC, RUN_FLOW, cutOut, rawSource, repairedSource } from '../helpers/sources.ts';
 
 /** The answer body of a cut-out that starts with its question heading. */

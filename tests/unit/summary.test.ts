@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
-import { structureAnswer } from '../../src/ingest/structure.ts';
-import { deriveSummary, shorten } from '../../src/ingest/summary.ts';
+import { structureAnswer } from '../../src/ingest/steps/structure.ts';
+import { deriveSummary, shorten } from '../../src/ingest/steps/summary.ts';
 
 const source = (file: string) => readFileSync(new URL(`../../content/sources/${file}`, import.meta.url), 'utf8');
 const qaDoc = source('000_8c57ad0391467279.txt');

@@ -1,7 +1,7 @@
 /** How many banks ask each entry's question: each bank once per entry, across its clusters. */
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { askedCounts } from '../../src/ingest/survey.ts';
+import { askedCounts } from '../../src/ingest/review/survey.ts';
 
 describe('askedCounts', () => {
   it('counts each bank once for an entry, however many of its clusters the bank asks', () => {

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { fenceCode } from '../../src/ingest/fence-code.ts';
+import { fenceCode } from '../../src/ingest/steps/fence-code.ts';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.ts';
-import { repairMojibake } from '../../src/ingest/repair-mojibake.ts';
-import { extractTags } from '../../src/ingest/tags.ts';
+import { repairMojibake } from '../../src/ingest/steps/repair-mojibake.ts';
+import { extractTags } from '../../src/ingest/steps/tags.ts';
 
 const source = (file: string) => readFileSync(new URL(`../../content/sources/${file}`, import.meta.url), 'utf8');
 const qaDoc = source('000_8c57ad0391467279.txt');

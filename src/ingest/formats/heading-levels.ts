@@ -8,7 +8,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { withoutEmoji } from '../emoji.ts';
+import { withoutEmoji } from '../steps/emoji.ts';
 import { linesOutsideCode, looksLikeQuestion } from './shared.ts';
 
 export interface QuestionLevel {

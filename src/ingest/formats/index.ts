@@ -2,7 +2,7 @@
  * Each source format has a reader that turns the repaired text into mdast:
  * the questions as headings at one depth (shallower headings are sections
  * that group them; deeper ones stay in the answer), each answer the nodes
- * after its heading. segment.ts cuts that tree into entries, and every later
+ * after its heading. steps/segment.ts cuts that tree into entries, and every later
  * step works on mdast and does not care where it came from.
  *
  * Adding a format:
@@ -18,7 +18,7 @@
  *    reader would find and says what it counted, and its place in DETECTABLE.
  */
 import type { Root } from 'mdast';
-import type { LayoutCorrection } from '../corrections.ts';
+import type { LayoutCorrection } from '../review/corrections.ts';
 import { IngestError } from '../errors.ts';
 import type { GivenMeta, SourceConfig, SourceFormat } from '../types.ts';
 import { parseBoldList } from './bold-list.ts';

@@ -6,7 +6,7 @@
  */
 import type { Code, Heading, Root, RootContent } from 'mdast';
 import { IngestError } from '../errors.ts';
-import { withInlineCode } from '../inline-code.ts';
+import { withInlineCode } from '../steps/inline-code.ts';
 
 type Role = 'blank' | 'heading' | 'step' | 'command' | 'output' | 'prose';
 

@@ -6,7 +6,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { cleanTitle, isQuestion } from '../clean-title.ts';
+import { cleanTitle, isQuestion } from '../steps/clean-title.ts';
 import { IngestError } from '../errors.ts';
 import type { GivenMeta } from '../types.ts';
 import { parseMarkdown } from './markdown.ts';

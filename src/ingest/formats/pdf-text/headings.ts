@@ -12,9 +12,9 @@
  *
  * content/corrections/layout.yaml settles the lines these signals misjudge.
  */
-import { withoutEmoji } from '../../emoji.ts';
+import { withoutEmoji } from '../../steps/emoji.ts';
 import { removeSpans } from '../../../lib/spans.ts';
-import { isLeadIn } from '../../lead-in.ts';
+import { isLeadIn } from '../../steps/lead-in.ts';
 import { endsSentence, isCommandLine, isCommentLine, isInstructionLine } from './line-roles.ts';
 
 export interface HeadingContext {

@@ -4,7 +4,7 @@
  * apply the reviewed layout decisions, group lines into blocks, build mdast.
  */
 import type { Root } from 'mdast';
-import type { LayoutCorrection } from '../../corrections.ts';
+import type { LayoutCorrection } from '../../review/corrections.ts';
 import { buildBlocks } from './blocks.ts';
 import { Layout } from './layout.ts';
 import { readLines } from './lines.ts';

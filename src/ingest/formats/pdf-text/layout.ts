@@ -5,7 +5,7 @@
  * and lines that are debris. Every record must match something; a record that
  * matches nothing is stale and stops the ingest.
  */
-import type { LayoutCorrection } from '../../corrections.ts';
+import type { LayoutCorrection } from '../../review/corrections.ts';
 import { IngestError } from '../../errors.ts';
 import type { Block } from './blocks.ts';
 import type { CleanLine } from './page-furniture.ts';

@@ -7,7 +7,7 @@
  * phrase, a line break, a command). Rows the cut cannot settle give their
  * cells in the record.
  */
-import type { LayoutCorrection } from '../../corrections.ts';
+import type { LayoutCorrection } from '../../review/corrections.ts';
 import type { Block } from './blocks.ts';
 import type { CleanLine } from './page-furniture.ts';
 

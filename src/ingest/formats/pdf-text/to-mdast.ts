@@ -4,7 +4,7 @@
  * that item, and inline code marked in the prose.
  */
 import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import { withInlineCode } from '../../inline-code.ts';
+import { withInlineCode } from '../../steps/inline-code.ts';
 import type { Block } from './blocks.ts';
 import { isCommandLine, leadsOn } from './line-roles.ts';
 

@@ -2,7 +2,7 @@
  * Step 1: bytes to text. Rejects what is not a text document (empty, binary,
  * not UTF-8) and normalises what is merely awkward (a BOM, CRLF line ends).
  */
-import { IngestError } from './errors.ts';
+import { IngestError } from '../errors.ts';
 
 export interface Decoded {
   text: string;

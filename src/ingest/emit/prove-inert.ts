@@ -14,7 +14,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { IngestError } from './errors.ts';
+import { IngestError } from '../errors.ts';
 
 /** What the pipeline itself may put into a file as MDX. */
 export interface AllowedMdx {

@@ -10,7 +10,7 @@ import type { Link, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { slugify } from './slug.ts';
-import type { Entry } from './types.ts';
+import type { Entry } from '../types.ts';
 
 /** Has a scheme ("https:", "mailto:", "javascript:"): not ours to resolve. */
 const SCHEME = /^[a-z][\d+.a-z-]*:/i;

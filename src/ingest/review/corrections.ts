@@ -7,7 +7,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, visit as visitYaml, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { IngestError } from './errors.ts';
+import { IngestError } from '../errors.ts';
 
 const address = z.string().regex(/^[\w-]+:\d+$/, 'an entry address looks like "source-id:line"');
 const level = z.enum(['basic', 'intermediate', 'advanced']);

@@ -6,8 +6,8 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { IngestError } from './errors.ts';
-import type { RawEntry, SourceConfig } from './types.ts';
+import { IngestError } from '../errors.ts';
+import type { RawEntry, SourceConfig } from '../types.ts';
 
 export interface Segmented {
   entries: RawEntry[];

@@ -5,11 +5,11 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { IngestInput } from './index.ts';
+import type { IngestInput } from '../index.ts';
 import { GENERATED_MARK, type ContentFiles } from './emit.ts';
-import { IngestError } from './errors.ts';
-import { LEDGER_PATH } from './published-urls.ts';
-import { SURVEY_PATH } from './survey.ts';
+import { IngestError } from '../errors.ts';
+import { LEDGER_PATH } from '../review/published-urls.ts';
+import { SURVEY_PATH } from '../review/survey.ts';
 
 /** The folders under content/ that the ingest writes into. */
 const OUTPUT_DIRS = ['topics', 'questions', 'urls'] as const;

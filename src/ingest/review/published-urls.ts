@@ -6,12 +6,12 @@
  * entry that now holds its first address; the build turns that into redirects
  * for every host (astro.config.mjs, scripts/generate-headers.ts).
  */
-import { LEDGER_FILE, LedgerError, ledgerLine as lineOf, readLedger, type Ledger } from '../lib/url-ledger.ts';
-import { IngestError } from './errors.ts';
-import { GENERATED_MARK } from './emit.ts';
-import type { Entry } from './types.ts';
+import { LEDGER_FILE, LedgerError, ledgerLine as lineOf, readLedger, type Ledger } from '../../lib/url-ledger.ts';
+import { IngestError } from '../errors.ts';
+import { GENERATED_MARK } from '../emit/emit.ts';
+import type { Entry } from '../types.ts';
 
-export type { Ledger, PublishedUrl } from '../lib/url-ledger.ts';
+export type { Ledger, PublishedUrl } from '../../lib/url-ledger.ts';
 export const LEDGER_PATH = 'urls/published.json';
 
 const COMMENT = `${GENERATED_MARK} Every question URL the site has published; a slug whose entry moved redirects to it. The one hand edit allowed: delete a slug to retire its URL for good.`;

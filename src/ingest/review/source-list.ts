@@ -1,8 +1,8 @@
 /** content/sources/sources.json: what each raw document is and how to read it. */
 import { z } from 'zod';
 import { lineAt } from './corrections.ts';
-import { IngestError } from './errors.ts';
-import { SOURCE_FORMATS, type SourceConfig } from './types.ts';
+import { IngestError } from '../errors.ts';
+import { SOURCE_FORMATS, type SourceConfig } from '../types.ts';
 
 const sourceSchema = z
   .object({

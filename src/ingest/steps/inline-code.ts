@@ -5,7 +5,7 @@
  * assignments become inline code, the way a careful author would write them.
  */
 import type { PhrasingContent } from 'mdast';
-import { removeSpans } from '../lib/spans.ts';
+import { removeSpans } from '../../lib/spans.ts';
 
 const SUBCOMMANDS = new Set([
   'attach', 'build', 'buildx', 'commit', 'compose', 'container', 'context', 'cp', 'create', 'diff', 'events', 'exec', 'export', 'history',

@@ -1,8 +1,8 @@
 /** What the ingest did to each source, printed after every run. */
-import type { BoxRepairReport } from './align-boxes.ts';
-import type { DebrisCount } from './remove-debris.ts';
-import type { FenceReport } from './fence-code.ts';
-import type { CodeRepairReport } from './repair-code.ts';
+import type { BoxRepairReport } from '../steps/align-boxes.ts';
+import type { DebrisCount } from '../steps/remove-debris.ts';
+import type { FenceReport } from '../steps/fence-code.ts';
+import type { CodeRepairReport } from '../steps/repair-code.ts';
 
 export interface SourceReport {
   source: string;

@@ -3,7 +3,7 @@
  * and tags overlap most with this one's, without being the same question.
  */
 import { overlap, titleTerms } from './title-terms.ts';
-import type { Entry } from './types.ts';
+import type { Entry } from '../types.ts';
 
 const MAX_RELATED = 4;
 const MIN_SCORE = 0.2;

@@ -8,8 +8,8 @@
  * "user"…) counts only where it reads as one: in upper case (FROM) or in
  * code (`copy`), so "How is X different from Y?" is not a Dockerfile question.
  */
-import type { TopicConfig } from './corrections.ts';
-import type { Level } from './types.ts';
+import type { TopicConfig } from '../review/corrections.ts';
+import type { Level } from '../types.ts';
 
 export interface ClassifyInput {
   title: string;

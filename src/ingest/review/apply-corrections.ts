@@ -13,8 +13,8 @@
 import type { Code, Heading, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Fix } from './corrections.ts';
-import { IngestError } from './errors.ts';
-import type { Entry } from './types.ts';
+import { IngestError } from '../errors.ts';
+import type { Entry } from '../types.ts';
 
 /** The name of the callout element; src/components/Correction.astro renders it. */
 export const CALLOUT = 'Correction';

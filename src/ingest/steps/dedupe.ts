@@ -12,10 +12,10 @@
  */
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { MergeCorrection } from './corrections.ts';
-import { IngestError } from './errors.ts';
+import type { MergeCorrection } from '../review/corrections.ts';
+import { IngestError } from '../errors.ts';
 import { titleSimilarity } from './title-terms.ts';
-import type { RawEntry } from './types.ts';
+import type { RawEntry } from '../types.ts';
 
 /** An entry cut from one source and cleaned, before it meets the other sources. */
 export interface Prepared {

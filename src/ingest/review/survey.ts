@@ -6,7 +6,7 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { IngestError } from './errors.ts';
+import { IngestError } from '../errors.ts';
 
 export const SURVEY_PATH = 'survey/questions.yaml';
 const SURVEY_FILE = `content/${SURVEY_PATH}`;

@@ -7,9 +7,9 @@
  */
 import type { PhrasingContent, RootContent, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { LinkCorrection } from './corrections.ts';
-import { IngestError } from './errors.ts';
-import type { Entry } from './types.ts';
+import type { LinkCorrection } from '../review/corrections.ts';
+import { IngestError } from '../errors.ts';
+import type { Entry } from '../types.ts';
 
 export interface CrossReferenceReport {
   /** Links made, by source id. */

@@ -5,9 +5,9 @@
  * an answer and its follow-ups name entries by slug; each must exist.
  */
 import type { TopicConfig } from './corrections.ts';
-import { IngestError } from './errors.ts';
-import { parseAnswer, type ParsedAnswer } from '../answers/parse-answer.ts';
-import type { Entry } from './types.ts';
+import { IngestError } from '../errors.ts';
+import { parseAnswer, type ParsedAnswer } from '../../answers/parse-answer.ts';
+import type { Entry } from '../types.ts';
 import { visit } from 'unist-util-visit';
 
 /** Every answer file, by the slug it is named after. */
