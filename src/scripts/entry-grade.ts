@@ -14,3 +14,5 @@ form?.addEventListener('submit', (event) => {
   event.preventDefault();
   recordGrade(form, grade);
 });
+// Says the form now grades in place (the browser tests wait for it; a reader never sees it).
+form?.setAttribute('data-grades-here', '');

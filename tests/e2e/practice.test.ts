@@ -345,6 +345,8 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
   it('grades an entry on its own page and keeps the reader there, offering the next entry; the store and log are the practice page\'s', async () => {
     const page = await open('questions/cmd-vs-entrypoint/');
     const before = page.url();
+    // Grading in place loads once the page is idle; a grade before that goes to the practice page (tested below).
+    await page.locator('[data-entry-grade][data-grades-here]').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Good', exact: true }).click();
     const status = page.locator('[data-grade-status]');
     await expect.poll(() => status.isVisible()).toBe(true);
