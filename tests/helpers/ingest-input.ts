@@ -1,6 +1,7 @@
 /** Builds an ingest input around synthetic source documents, with the real topic list. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { IngestError } from '../../src/ingest/errors.ts';
 import type { IngestInput } from '../../src/ingest/index.ts';
 import type { SourceConfig } from '../../src/ingest/types.ts';
 
@@ -20,4 +21,15 @@ export function inputWith(documents: { source: Partial<SourceConfig> & { file: s
     sources: new Map(documents.map(({ source, bytes }) => [source.file, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes])),
     corrections: { 'topics.yaml': realTopics, ...corrections },
   };
+}
+
+/** The IngestError `run` throws; any other error, or none, fails the test. */
+export function errorOf(run: () => unknown): IngestError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof IngestError) return error;
+    throw error;
+  }
+  throw new Error('expected an IngestError, but nothing was thrown');
 }

@@ -3,9 +3,9 @@
  * and checked; a mistake stops the ingest with the file and line named.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { errorOf } from '../helpers/ingest-input.ts';
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../../src/ingest/review/corrections.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
 
 const folder = new URL('../../content/corrections/', import.meta.url);
 const committed: Record<string, string> = Object.fromEntries(
@@ -14,17 +14,6 @@ const committed: Record<string, string> = Object.fromEntries(
     .map((name) => [name, readFileSync(new URL(name, folder), 'utf8')]),
 );
 const topics = committed['topics.yaml']!;
-
-/** The IngestError `run` throws (fails the test if it throws nothing or something else). */
-function errorOf(run: () => unknown): IngestError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(IngestError);
-    return error as IngestError;
-  }
-  throw new Error('expected an IngestError, but nothing was thrown');
-}
 
 describe('parseCorrections', () => {
   it('parses the committed correction files', () => {

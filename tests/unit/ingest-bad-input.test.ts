@@ -4,9 +4,8 @@
  * in cli-files.test.ts: runIngest writes nothing by construction.)
  */
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/ingest/errors.ts';
 import { MAX_ENTRIES_PER_SOURCE, MAX_SOURCE_BYTES, runIngest } from '../../src/ingest/index.ts';
-import { inputWith } from '../helpers/ingest-input.ts';
+import { inputWith, errorOf } from '../helpers/ingest-input.ts';
 
 const GOOD = '# Title\n\n## 1. What is Docker?\n\nDocker runs containers.\n\n## 2. What is an image?\n\nA template for containers.\n';
 
@@ -15,15 +14,6 @@ function ingestOne(bytes: Uint8Array | string) {
   return runIngest(inputWith([{ source: { file: 'doc.txt', entryDepth: 2, reviewed: true }, bytes }]));
 }
 
-function errorOf(run: () => unknown): IngestError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
-}
 
 describe('bad input stops with the file and line named', () => {
   it('an empty source', () => {

@@ -6,10 +6,9 @@
 import type { Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../src/answers/parse-answer.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
 import { assertNesting, MAX_NESTING, MAX_PREFIX_COLUMNS } from '../../src/ingest/formats/nesting-limit.ts';
 import { runIngest } from '../../src/ingest/index.ts';
-import { inputWith } from '../helpers/ingest-input.ts';
+import { inputWith, errorOf } from '../helpers/ingest-input.ts';
 
 const HEAD = '# T\n\n## 1. What is nesting?\n\n';
 
@@ -17,15 +16,6 @@ function ingestOne(text: string) {
   return runIngest(inputWith([{ source: { file: 'doc.md', entryDepth: 2 }, bytes: text }]));
 }
 
-function errorOf(run: () => unknown): IngestError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
-}
 
 const nestedList = (depth: number) => Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`).join('\n');
 
