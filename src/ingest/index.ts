@@ -7,7 +7,6 @@
  * review/ our reviewed records (sources.json, corrections, our answers, survey, URL ledger) and how they apply; emit/ writes and proves the output.
  */
 import type { RootContent } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { chooseTopic, guessLevel } from './steps/classify.ts';
 import { cleanTitle, isQuestion, MAX_TITLE_LENGTH, shortenTitle } from './steps/clean-title.ts';
@@ -38,6 +37,7 @@ import { formatReport, newSourceReport, type SourceReport } from './emit/report.
 import { resolveRelativeLinks } from './steps/relative-links.ts';
 import { rewriteLinks } from './steps/rewrite-links.ts';
 import { segment } from './steps/segment.ts';
+import { unpublishable } from './steps/unpublishable.ts';
 import { slugify } from './steps/slug.ts';
 import { parseSourceList } from './review/source-list.ts';
 import { structureAnswer } from './steps/structure.ts';
@@ -126,10 +126,8 @@ export function runIngest(input: IngestInput): IngestResult {
     for (const raw of cut) if (given.has(raw.line)) raw.given = given.get(raw.line)!;
     if (preamble > 0) report.debrisRemoved['document title and intro'] = preamble;
     for (const skipped of unanswered) report.warnings.push(`line ${skipped.line}: "${skipped.heading}" has no answer, so it is not published; write one under it`);
-    const entries = theirs ? cut.filter((raw) => !onlyOffSiteLinks(raw.body)) : cut;
-    for (const raw of cut.filter((raw) => !entries.includes(raw))) {
-      report.warnings.push(`line ${raw.line}: the answer to "${raw.heading}" is only a link to another site, so it is not published; write the answer in your own words`);
-    }
+    const entries = theirs ? cut.filter((raw) => unpublishable(raw) === undefined) : cut;
+    for (const raw of cut.filter((raw) => !entries.includes(raw))) report.warnings.push(`line ${raw.line}: ${unpublishable(raw)}`);
     if (theirs) {
       const headings = new Set([...cut.map((raw) => raw.line), ...unanswered.map((skipped) => skipped.line)]);
       const questionLike = questionLikeLines(repaired.text);
@@ -362,29 +360,6 @@ function fillSummaries(theirs: Entry[], reports: Map<string, SourceReport>): voi
     const first = entry.sources[0]!;
     reports.get(first.source)!.warnings.push(`line ${first.line}: "${first.heading}" yields no short answer, so the page opens with the start of its answer; start the answer with a sentence that answers the question`);
   }
-}
-
-/** An answer that is nothing but a link to another site (and a word or two): nothing to publish. */
-function onlyOffSiteLinks(body: RootContent[]): boolean {
-  let links = 0;
-  let words = 0;
-  let more = false;
-  for (const node of body) {
-    visit(node, (child) => {
-      if (child.type === 'link') {
-        if (/^https?:\/\//i.test(child.url)) links++;
-        else more = true;
-        return SKIP;
-      }
-      if (child.type === 'code' || child.type === 'inlineCode' || child.type === 'image' || child.type === 'table' || child.type === 'html') {
-        more = true;
-        return SKIP;
-      }
-      if (child.type === 'text') words += child.value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-      return undefined;
-    });
-  }
-  return links > 0 && !more && words <= 3;
 }
 
 /** The site shows every entry's summary; an entry without one needs a correction. */
