@@ -20,7 +20,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
-  // Pagefind fetches its index and fragments; the practice page fetches practice.json and, for a card's back, the entry's page.
+  // Pagefind fetches its index and fragments; the practice page fetches practice.json, its topics' title files and, for a card's back, the entry's page.
   "connect-src 'self'",
   "manifest-src 'self'",
   // The offline service worker (src/offline/), registered from the site's own origin.
@@ -52,9 +52,10 @@ export const SERVICE_WORKER_PATH = '/sw.js';
 
 /**
  * URL patterns (relative to the site root) whose files carry a content hash in their name.
- * A search fragment's name carries a digest of all fragments (src/search-index/fragment-names.ts).
+ * A search fragment's name carries a digest of all fragments (src/search-index/fragment-names.ts);
+ * a practice title file's, a digest of its titles (src/lib/practice-deck.ts).
  */
-export const HASHED_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'];
+export const HASHED_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/practice/titles/*'];
 
 export function nginxInclude(): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`);

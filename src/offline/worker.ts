@@ -45,7 +45,7 @@ registerRoute(
 );
 // A name with a content hash stands for one content for good (deploy/headers.ts caches the same for a year).
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && /\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/.test(url.pathname),
+  ({ url, sameOrigin }) => sameOrigin && /\/(_astro\/|practice\/titles\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/.test(url.pathname),
   new CacheFirst({
     cacheName: 'assets',
     matchOptions: { ignoreSearch: true },

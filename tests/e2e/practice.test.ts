@@ -18,6 +18,14 @@ async function cardPage(open: (path: string) => Promise<Page>, path: string): Pr
   await page.locator('.practice-card h2').waitFor();
   return page;
 }
+/** The deck as the page sees it: practice.json's cards with the titles from their topics' title files. */
+async function titledDeck(page: Page): Promise<{ id: string; topic: string; title: string; asked: number }[]> {
+  const get = async (path: string) => (await page.request.get(new URL(path, page.url()).href)).json();
+  const deck = (await get('/practice.json')) as { topics: { id: string; titles: string }[]; cards: { id: string; topic: string; asked: number }[] };
+  const titles = new Map<string, string[]>();
+  for (const topic of deck.topics) titles.set(topic.id, (await get(`/${topic.titles}`)) as string[]);
+  return deck.cards.map((card) => ({ ...card, title: titles.get(card.topic)!.shift()! }));
+}
 const position = (page: Page) => page.locator('.practice-card .meta span').first().innerText();
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('practice-progress') ?? 'null'));
 
@@ -50,7 +58,11 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     const entryPage = await page.context().newPage();
     await entryPage.goto(new URL(entry, page.url()).href);
     const summary = (await entryPage.locator('.short-answer p').innerText()).trim();
+    // The card's title is its entry's, from the topic's title file: the only one a topic session fetches.
+    expect((await entryPage.locator('h1').innerText()).trim()).toBe(first);
     await entryPage.close();
+    const titleFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((resource) => new URL(resource.name).pathname).filter((path) => path.includes('/practice/titles/')));
+    expect(titleFiles).toEqual([expect.stringMatching(/\/practice\/titles\/images\.[0-9a-f]{12}\.json$/)]);
     expect(summary.length).toBeGreaterThan(20);
     expect((await page.locator('.practice-card .short-answer p').innerText()).trim()).toBe(summary);
     await expect.poll(() => page.locator('[data-practice-announce]').textContent()).toBe(`Answer shown: ${summary}`);
@@ -79,6 +91,24 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     const cards = (await stored(page)).cards;
     expect(Object.keys(cards)).toHaveLength(2);
     await page.context().close();
+  });
+
+  it('shows a card under its id when its topic’s titles cannot be fetched, and its title on the next card once they can', async () => {
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    const offline = (route: { abort(): Promise<void> }) => route.abort();
+    await context.route('**/practice/titles/**', offline);
+    const page = await context.newPage();
+    await page.goto(`${server().url}practice/?topic=networking`);
+    const deck = await titledDeck(page);
+    const ids = new Set(deck.map((card) => card.id));
+    const first = await title(page);
+    expect(ids.has(first)).toBe(true);
+    await context.unroute('**/practice/titles/**', offline);
+    await page.keyboard.press('s');
+    await expect.poll(() => title(page)).not.toBe(first);
+    const second = await title(page);
+    expect(deck.find((card) => card.title === second)?.topic).toBe('networking');
+    await context.close();
   });
 
   it('says when a card’s answer cannot be fetched, and shows it after “Try again” once the network is back', async () => {
@@ -393,10 +423,10 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     await page.locator('[data-practice-setup] button[type="submit"]').click();
     expect(await position(page)).toBe(`Card 1 of ${perDay}`);
     // The deck says how many banks ask each entry: the first card is one of the most asked.
-    const deck = (await (await page.request.get(new URL('/practice.json', page.url()).href)).json()) as { cards: { title: string; asked: number }[] };
-    const most = Math.max(...deck.cards.map((card) => card.asked));
+    const deck = await titledDeck(page);
+    const most = Math.max(...deck.map((card) => card.asked));
     const first = await title(page);
-    expect(deck.cards.find((card) => card.title === first)?.asked).toBe(most);
+    expect(deck.find((card) => card.title === first)?.asked).toBe(most);
     await page.context().close();
   });
 

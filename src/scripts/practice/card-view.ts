@@ -3,7 +3,7 @@ import { GRADES, type GradeNumber } from '../../lib/schedule';
 import { questionUrl } from '../../lib/urls';
 import { current, type Session } from '../../lib/session';
 import { prefetchBack, showBack } from './answer';
-import type { Deck } from './deck';
+import { titleOf, type Deck } from './deck';
 import { announce, button, el } from './dom';
 import { startTimer } from './timer';
 
@@ -23,7 +23,7 @@ export function renderCard(area: HTMLElement, deck: Deck, session: Session, acti
   stopTimer();
   const card = deck.byId.get(current(session)!)!;
   const position = `${session.mode === 'interview' ? 'Question' : 'Card'} ${session.results.length + 1} of ${session.results.length + session.queue.length}`;
-  const title = el('h2', { tabIndex: -1, id: 'practice-card-title' }, card.title);
+  const title = el('h2', { tabIndex: -1, id: 'practice-card-title' }, titleOf(deck, card.id));
   const meta = el('p', { className: 'meta' }, el('span', {}, position), el('span', {}, deck.topicTitle.get(card.topic) ?? card.topic), el('span', { className: `level level-${card.level}` }, card.level), el('span', {}, card.kind === 'question' ? 'Interview question' : 'Study note'));
   area.replaceChildren(meta, title);
   if (session.mode === 'interview') {
@@ -57,7 +57,7 @@ export function renderCard(area: HTMLElement, deck: Deck, session: Session, acti
     button('Keys', actions.keys, { ariaKeyShortcuts: '?' })));
   if (focus === 'title') title.focus();
   if (!session.revealed) {
-    announce(`${position}: ${card.title}`);
+    announce(`${position}: ${title.textContent}`);
     prefetchBack(card.id);
   }
 }

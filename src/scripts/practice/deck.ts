@@ -1,6 +1,8 @@
 /**
  * The deck (practice.json), the reader's progress and where both are kept.
- * A card is its front: the back is read from the entry's page (answer.ts).
+ * A card is its front: its title comes from its topic's title file, fetched
+ * when a card of that topic is first shown (src/lib/practice-deck.ts says
+ * why); the back is read from the entry's page (answer.ts).
  */
 import { parseProgress, STORAGE_KEY, type Progress } from '../../lib/progress';
 import { LOG_KEY, parseLog, type LogLine } from '../../lib/review-log';
@@ -9,7 +11,6 @@ import { readStored, STORAGE_NOTICES, writeStored, type StorageProblem } from '.
 
 export interface Card {
   id: string;
-  title: string;
   topic: string;
   level: string;
   kind: string;
@@ -18,16 +19,54 @@ export interface Card {
 }
 
 export interface Deck {
-  topics: { id: string; title: string }[];
+  /** `titles`: the topic's title file, its cards' titles in the deck's order. */
+  topics: { id: string; title: string; titles: string }[];
   cards: Card[];
   byId: Map<string, Card>;
   topicTitle: Map<string, string>;
+  /** Card titles of the topics fetched so far (loadTitles). */
+  cardTitle: Map<string, string>;
 }
 
 export async function loadDeck(): Promise<Deck> {
   const data = (await fetch(url('practice.json')).then((response) => response.json())) as Pick<Deck, 'topics' | 'cards'>;
-  return { ...data, byId: new Map(data.cards.map((card) => [card.id, card])), topicTitle: new Map(data.topics.map((topic) => [topic.id, topic.title])) };
+  return {
+    ...data,
+    byId: new Map(data.cards.map((card) => [card.id, card])),
+    topicTitle: new Map(data.topics.map((topic) => [topic.id, topic.title])),
+    cardTitle: new Map(),
+  };
 }
+
+const titleFiles = new Map<string, Promise<void>>();
+
+/**
+ * Fetches the title files of the topics of `ids` not fetched yet. A file that
+ * fails is not kept, so the next card of its topic tries again; its cards then
+ * show their id (titleOf) rather than no card at all.
+ */
+export async function loadTitles(deck: Deck, ids: Iterable<string>): Promise<void> {
+  const topics = new Set([...ids].map((id) => deck.byId.get(id)?.topic).filter((topic) => topic !== undefined));
+  await Promise.all([...topics].map((topic) => {
+    const file = deck.topics.find((candidate) => candidate.id === topic)?.titles;
+    if (!file) return undefined;
+    if (!titleFiles.has(file)) {
+      const request = fetch(url(file))
+        .then((response) => (response.ok ? (response.json() as Promise<unknown>) : Promise.reject(new Error(String(response.status)))))
+        .then((titles) => {
+          const cards = deck.cards.filter((card) => card.topic === topic);
+          if (!Array.isArray(titles) || titles.length !== cards.length) throw new Error(`${file} does not match the deck`);
+          cards.forEach((card, index) => deck.cardTitle.set(card.id, String(titles[index])));
+        });
+      titleFiles.set(file, request);
+      request.catch(() => titleFiles.delete(file));
+    }
+    return titleFiles.get(file)!.catch(() => {});
+  }));
+}
+
+/** A card's title, once its topic's titles are fetched; its id until then. */
+export const titleOf = (deck: Deck, id: string): string => deck.cardTitle.get(id) ?? id;
 
 const notice = document.querySelector<HTMLElement>('[data-practice-notice]')!;
 let problem: StorageProblem;

@@ -13,7 +13,7 @@ import * as sessions from '../../lib/session';
 import { questionUrl, url } from '../../lib/urls';
 import { dueIn } from '../../lib/when';
 import { renderCard, stopCardTimer, type CardActions } from './card-view';
-import { loadDeck, loadLog, loadProgress, saveLog, saveProgress, say, storageNotice } from './deck';
+import { loadDeck, loadLog, loadProgress, loadTitles, saveLog, saveProgress, say, storageNotice, titleOf } from './deck';
 import { bindKeys } from './keys';
 import { applyChoices, chosenCards, currentPlan, form, initSetup, readChoices, showStatus } from './setup';
 import { initStats } from './stats-view';
@@ -32,6 +32,9 @@ function resumable(value: unknown): sessions.Session | undefined {
   return candidate && Array.isArray(candidate.queue) && candidate.queue.every((id) => deck.byId.has(id)) ? candidate : undefined;
 }
 
+/** Counts the calls of show(), so a draw that waited for titles is dropped once another show() came. */
+let shown = 0;
+
 /** Shows the session (card or summary) or the setup, and remembers where the reader is. */
 function show(focus: 'title' | 'answer' = 'title'): void {
   const search = session?.share ? `?${session.share}` : '';
@@ -40,6 +43,18 @@ function show(focus: 'title' | 'answer' = 'title'): void {
   area.hidden = !session;
   stopCardTimer();
   if (!session) return showStatus(deck, progress);
+  // The titles on screen: the card's, or every result's in the summary. Drawn at once when they are known.
+  const id = sessions.current(session);
+  const titled = id ? [id] : session.results.map((result) => result.id);
+  const call = ++shown;
+  if (titled.every((card) => deck.cardTitle.has(card))) draw(focus);
+  else void loadTitles(deck, titled).then(() => call === shown && draw(focus));
+  // The next card's topic, while this one is read.
+  if (session.queue[1]) void loadTitles(deck, [session.queue[1]]);
+}
+
+function draw(focus: 'title' | 'answer'): void {
+  if (!session) return;
   const id = sessions.current(session);
   // What each grade would do to this card, from ts-fsrs's preview: "Good · 3d".
   if (id) renderCard(area, deck, session, actions, focus, previewDue(progress.cards[id], new Date()).map((due) => shortInterval(due - Date.now())));
@@ -134,7 +149,7 @@ bindKeys(() => (session && sessions.current(session) ? session : undefined), act
 
 // A shared interview (?interview=seed…) or a topic's "Practise this topic" link (?topic=…) starts at once.
 const params = new URLSearchParams(location.search);
-recordFromEntryPage(params.get('entry'), Number(params.get('grade')));
+await recordFromEntryPage(params.get('entry'), Number(params.get('grade')));
 const levels = [...form.querySelectorAll<HTMLInputElement>('input[name="level"]')].map((box) => box.value);
 const interview = session ? undefined : readInterview(params, deck.topics.map((topic) => topic.id), levels);
 const topic = session ? null : params.get('topic');
@@ -153,11 +168,12 @@ if (interview && drawn.length) {
 } else show();
 
 /** A grade sent by a question page's form (?entry=…&grade=1-4); show() then drops it from the URL, so a reload cannot repeat it. */
-function recordFromEntryPage(id: string | null, value: number): void {
+async function recordFromEntryPage(id: string | null, value: number): Promise<void> {
   const card = id ? deck.byId.get(id) : undefined;
   if (!card || !(value >= 1 && value <= 4)) return;
+  await loadTitles(deck, [card.id]);
   const record = gradeRecord(progress.cards[card.id], value as GradeNumber, new Date());
   logGrade(card.id, value as GradeNumber);
   updateProgress({ ...progress, cards: { ...progress.cards, [card.id]: record } });
-  say(`Recorded ${GRADES[value - 1]} for “${card.title}”: next review ${dueIn(record.due, Date.now())}.${storageNotice()}`, { href: questionUrl(card.id), text: 'Back to the entry' });
+  say(`Recorded ${GRADES[value - 1]} for “${titleOf(deck, card.id)}”: next review ${dueIn(record.due, Date.now())}.${storageNotice()}`, { href: questionUrl(card.id), text: 'Back to the entry' });
 }

@@ -4,7 +4,7 @@ import { dueSummary, GRADES } from '../../lib/schedule';
 import { missed, type Session } from '../../lib/session';
 import { clock, dueIn } from '../../lib/when';
 import { questionUrl, url } from '../../lib/urls';
-import type { Deck } from './deck';
+import { titleOf, type Deck } from './deck';
 import { announce, button, el } from './dom';
 
 export interface SummaryActions {
@@ -19,7 +19,7 @@ export function renderSummary(area: HTMLElement, deck: Deck, session: Session, p
   const heading = el('h2', { tabIndex: -1 }, session.results.length ? 'Session summary' : 'Session ended');
   const rows = session.results.map((result) => {
     const card = deck.byId.get(result.id);
-    return el('tr', {}, el('td', {}, el('a', { href: card ? questionUrl(card.id) : url('/') }, card?.title ?? result.id)), el('td', {}, result.grade ? GRADES[result.grade - 1]! : 'Skipped'), el('td', {}, clock(result.ms)));
+    return el('tr', {}, el('td', {}, el('a', { href: card ? questionUrl(card.id) : url('/') }, titleOf(deck, result.id))), el('td', {}, result.grade ? GRADES[result.grade - 1]! : 'Skipped'), el('td', {}, clock(result.ms)));
   });
   const table = el('table', {}, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, session.mode === 'interview' ? 'Question' : 'Card'), el('th', { scope: 'col' }, 'Grade'), el('th', { scope: 'col' }, 'Time'))), el('tbody', {}, ...rows));
   const ids = deck.cards.map((card) => card.id);
