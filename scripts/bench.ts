@@ -171,8 +171,9 @@ async function benchSearch(): Promise<void> {
       const bytes = async (text: string) => (await fetchedOnFreshVisit(browser, server.url, (visit) => searchSlugs(visit, text))).reduce((sum, [, size]) => sum + size, 0);
       extra.push((await bytes(query)) - (await bytes(corrected)));
     }
-    const vocabulary = gzipBytes(readFileSync(join(dist, 'pagefind', 'vocabulary-en.txt')));
-    row('typo path: vocabulary', kb(vocabulary), '(reported)', true);
+    const vocabularies = readdirSync(join(dist, 'pagefind')).filter((name) => /^vocabulary-en-\d+\.txt$/.test(name));
+    const vocabulary = Math.max(...vocabularies.map((name) => gzipBytes(readFileSync(join(dist, 'pagefind', name)))));
+    row('typo path: vocabulary for one word length, largest', kb(vocabulary), '(reported)', true);
     row('typo path: extra bytes over the right spelling, largest', kb(Math.max(...extra)), '<= 20 KB', Math.max(...extra) <= 20 * 1024);
     row('typo path: extra bytes, median', kb(median(extra)), '(reported)', true);
   } finally {

@@ -24,10 +24,12 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length]!;
 }
 
-/** How many slips a word of this length may hold and still be recognised. */
-export function allowedSlips(word: string): number {
-  return word.length <= 4 ? 1 : 2;
+/** How many slips a word of `length` letters may hold and still be recognised. */
+export function slipsForLength(length: number): number {
+  return length <= 4 ? 1 : 2;
 }
+
+export const allowedSlips = (word: string): number => slipsForLength(word.length);
 
 /**
  * The vocabulary word nearest to `word`, or undefined when none is within

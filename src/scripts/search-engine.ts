@@ -304,7 +304,7 @@ async function correctWords(pagefind: Pagefind, words: string[], suspects: strin
   const doubtful = (index: number) => (pages[index]! <= 1 || suspects.includes(words[index]!)) && /^[a-z][a-z-]*[a-z]$/.test(words[index]!) && words[index]!.length >= 3;
   if (!words.some((_, index) => doubtful(index))) return undefined;
   const { nearestWord } = await import('./search-typos');
-  const fixed = await Promise.all(words.map(async (word, index) => (doubtful(index) ? ((await nearestWord(word, `${base}pagefind/vocabulary-en.txt`)) ?? word) : word)));
+  const fixed = await Promise.all(words.map(async (word, index) => (doubtful(index) ? ((await nearestWord(word, (length) => `${base}pagefind/vocabulary-en-${length}.txt`)) ?? word) : word)));
   if (!fixed.some((word, index) => word !== words[index])) return undefined;
   // A replaced word that no page holds was surely mistyped.
   return { words: fixed, unknown: fixed.some((word, index) => word !== words[index] && pages[index] === 0) };

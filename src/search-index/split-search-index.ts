@@ -5,7 +5,8 @@
  * meta file to load, is replaced in one rename; only then are the old files
  * removed. A failure part-way leaves the old, working index in place and
  * throws an IndexFormatError naming the file. Beside the index it writes
- * vocabulary-<language>.txt, the words the dialog corrects typos to, and
+ * vocabulary-<language>-<length>.txt, the words the dialog corrects typos
+ * to (one file per length of the word to correct), and
  * common-words-<language>.json, the words on nearly every page, which the
  * dialog leaves out of a query that has others.
  */
@@ -14,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { nameFragmentsByPlace, type NamedFragments } from './fragment-names.ts';
 import { IndexFormatError } from './pagefind-format.ts';
 import { splitIndex } from './split-index.ts';
-import { fragmentParts, vocabulary } from './vocabulary.ts';
+import { fragmentParts, vocabulary, vocabularyByLength } from './vocabulary.ts';
 
 interface Entry {
   languages: Record<string, { hash: string }>;
@@ -95,7 +96,9 @@ class IndexFolder {
     writeFileSync(`${this.entryFile}.tmp`, JSON.stringify(entry));
     renameSync(`${this.entryFile}.tmp`, this.entryFile);
     this.created.length = 0;
-    for (const [language, words] of vocabularies) writeFileSync(join(this.dir, `vocabulary-${language}.txt`), words);
+    for (const [language, words] of vocabularies) {
+      for (const [length, near] of vocabularyByLength(words)) writeFileSync(join(this.dir, `vocabulary-${language}-${length}.txt`), near);
+    }
     for (const file of stale) if (!this.kept.has(file)) rmSync(file, { force: true });
     return report;
   }

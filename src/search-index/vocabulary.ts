@@ -1,7 +1,7 @@
 /**
  * The words a misspelt query can be corrected to, written beside the index as
- * vocabulary-<language>.txt and fetched by the dialog only when a query word
- * is not in the index. Taken from the indexed text of the pages (Pagefind's
+ * vocabulary-<language>-<length>.txt and fetched by the dialog only when a
+ * query word is not in the index. Taken from the indexed text of the pages (Pagefind's
  * fragments) rather than from the word index, which holds stems ("namespac"):
  * a suggestion must be a word a reader recognises. Words of letters, three
  * letters or more, the ones on most pages first, so of two equally near words
@@ -10,6 +10,7 @@
  * rare names, and leaving them out halves the file a misspelt search fetches.
  */
 import { gunzipSync } from 'node:zlib';
+import { slipsForLength } from '../lib/edit-distance.ts';
 import { IndexFormatError } from './pagefind-format.ts';
 
 const SIGNATURE = 'pagefind_dcd';
@@ -49,4 +50,25 @@ export function vocabulary(pages: (string | { text: string; title: string })[]):
     .sort(([a, aPages], [b, bPages]) => bPages - aPages || a.localeCompare(b))
     .map(([word]) => word)
     .join('\n');
+}
+
+/**
+ * The vocabulary cut by the length of the word to correct: the file for
+ * length L holds every word that could be within the slips allowed a word of
+ * L letters (edit-distance.ts), in the vocabulary's order. A misspelt word
+ * fetches its own length's file, under three quarters of the whole at worst,
+ * and is corrected exactly as against the whole: no word of another length
+ * could be near enough, and the order that breaks ties is kept. Lengths with
+ * no word near them get no file.
+ */
+export function vocabularyByLength(words: string): Map<number, string> {
+  const list = words ? words.split('\n') : [];
+  const longest = Math.max(0, ...list.map((word) => word.length));
+  const files = new Map<number, string>();
+  // A word may be two slips longer than the longest of the vocabulary and still be corrected.
+  for (let length = 3; length <= longest + 2; length++) {
+    const near = list.filter((word) => Math.abs(word.length - length) <= slipsForLength(length));
+    if (near.length) files.set(length, near.join('\n'));
+  }
+  return files;
 }
