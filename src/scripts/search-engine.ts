@@ -220,8 +220,9 @@ async function searchOnce(stale: () => boolean, query: string, filters: Filters,
   }
   let outcome = await present(pagefind, ranked, words, asked, filters, limit, corrected, stale);
   // Pagefind answers an unknown word with the words it starts like ("healtcheck" finds "heal"),
-  // so a word the shown excerpts never mark was probably mistyped: try it corrected.
-  if (outcome && !corrected && !typing) {
+  // so a word the shown excerpts never mark was probably mistyped: try it corrected. While
+  // typing, this runs only once the pause above has passed with no newer key.
+  if (outcome && !corrected) {
     const unmarked = asked.filter((word) => word.length >= 4 && !outcome!.marked.some((mark) => sharedStart(mark, word) >= Math.max(3, word.length - 2)));
     const correction = unmarked.length ? await correctWords(pagefind, asked, unmarked) : undefined;
     if (stale()) return null;
