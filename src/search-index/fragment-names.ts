@@ -32,6 +32,13 @@ export interface NamedFragments {
 const PAGES_FIELD = 1;
 const SET_DIGITS = 10;
 
+/** One digest of a list of files' contents, in order: a name under it stands for one content. */
+export function setDigest(contents: Uint8Array[]): string {
+  const set = createHash('sha256');
+  for (const bytes of contents) set.update(createHash('sha256').update(bytes).digest());
+  return set.digest('hex').slice(0, SET_DIGITS);
+}
+
 /** `readFragment(name)` returns the bytes of fragment/<name>.pf_fragment. */
 export function nameFragmentsByPlace(
   language: string,
@@ -50,9 +57,7 @@ export function nameFragmentsByPlace(
   });
 
   const contents = names.map((name) => readFragment(name));
-  const set = createHash('sha256');
-  for (const bytes of contents) set.update(createHash('sha256').update(bytes).digest());
-  const prefix = `${language}_${set.digest('hex').slice(0, SET_DIGITS)}_`;
+  const prefix = `${language}_${setDigest(contents)}_`;
 
   const fragments = new Map<string, Uint8Array>();
   const renamed: CborValue[] = pages.map((page, place) => {

@@ -17,13 +17,14 @@ import {
   writePagefindFile,
 } from './pagefind-format.ts';
 import { capCommonWords, DEFAULT_CAP, type CapOptions, wordsOnNearlyEveryPage } from './cap-positions.ts';
+import { setDigest } from './fragment-names.ts';
 import { type SplitOptions, splitFor, splitIntoChunks } from './split-chunks.ts';
 
 export interface IndexFiles {
   /** The meta file's hash as pagefind-entry.json names it, e.g. "en_a0517d3ece". */
   metaHash: string;
   meta: Uint8Array;
-  /** Word chunk files by hash ("en_1e9dd05" is index/en_1e9dd05.pf_index). */
+  /** Word chunk files by name ("en_2f1c9a07b3_1k" is index/en_2f1c9a07b3_1k.pf_index). */
   chunks: Map<string, Uint8Array>;
 }
 
@@ -41,7 +42,6 @@ export interface SplitResult extends IndexFiles {
 }
 
 const SUPPORTED_VERSION = /^1\.6\./;
-const CHUNK_HASH_DIGITS = 7;
 
 /** `readChunk(hash)` returns the bytes of index/<hash>.pf_index. */
 export function splitIndex(
@@ -74,16 +74,14 @@ export function splitIndex(
   const pageCount = Array.isArray(meta.document[1]) ? meta.document[1].length : 0;
   const { words, capped, dropped } = capCommonWords(read, pageCount, cap);
 
-  const chunks = new Map<string, Uint8Array>();
-  const ranges: ChunkRange[] = splitIntoChunks(words, options ?? splitFor(pageCount)).map((chunk) => {
-    const bytes = writePagefindFile(wordChunk(chunk.words));
-    // Longer names only in the unlikely case two chunks share the short one.
-    let digits = CHUNK_HASH_DIGITS;
-    while (chunks.has(contentHash(language, bytes, digits))) digits++;
-    const hash = contentHash(language, bytes, digits);
-    chunks.set(hash, bytes);
-    return { from: chunk.from, to: chunk.to, hash };
-  });
+  // Chunks are named like fragments (fragment-names.ts): their place in the list under one
+  // digest of them all, which the meta file lists at a fraction of the cost of a hash each.
+  const split = splitIntoChunks(words, options ?? splitFor(pageCount));
+  const contents = split.map((chunk) => writePagefindFile(wordChunk(chunk.words)));
+  const prefix = `${language}_${setDigest(contents)}_`;
+  const chunks = new Map(contents.map((bytes, place) => [`${prefix}${place.toString(36)}`, bytes]));
+  const names = [...chunks.keys()];
+  const ranges: ChunkRange[] = split.map((chunk, place) => ({ from: chunk.from, to: chunk.to, hash: names[place]! }));
 
   const newMeta = writePagefindFile(metaWithChunks(meta, ranges));
   return {

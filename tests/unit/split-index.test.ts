@@ -52,10 +52,22 @@ describe('splitIndex over an index Pagefind made', () => {
     expect(after.chunks.map((chunk) => chunk.hash).sort()).toEqual([...result.chunks.keys()].sort());
   });
 
-  it('names every file by its content, like Pagefind', () => {
+  it('names the meta file by its content, and every chunk by its place under one digest of all chunks', () => {
     expect(result.metaHash).toBe(contentHash('en', result.meta, 10));
-    for (const [hash, bytes] of result.chunks) expect(hash).toBe(contentHash('en', bytes, 7));
     expect(result.metaHash).not.toBe(metaHash);
+    const names = [...result.chunks.keys()];
+    const prefix = names[0]!.replace(/0$/, '');
+    expect(prefix).toMatch(/^en_[0-9a-f]{10}_$/);
+    expect(names).toEqual(names.map((_, place) => `${prefix}${place.toString(36)}`));
+  });
+
+  it('the same chunks get the same names; a change to any word renames them all', () => {
+    const again = splitIndex(metaHash, files.get(`pagefind.${metaHash}.pf_meta`)!, readChunkFrom(files));
+    expect([...again.chunks.keys()]).toEqual([...result.chunks.keys()]);
+    // Fewer positions kept for common words: other chunk bytes, so other names throughout.
+    const other = splitIndex(metaHash, files.get(`pagefind.${metaHash}.pf_meta`)!, readChunkFrom(files), undefined, { share: Infinity, positions: 0 });
+    const otherNames = new Set(other.chunks.keys());
+    expect([...result.chunks.keys()].filter((name) => otherNames.has(name))).toEqual([]);
   });
 
   it('splitting its own output again changes nothing', () => {
