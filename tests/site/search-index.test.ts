@@ -86,6 +86,18 @@ describe('the built search index', () => {
     expect([...words].filter((word) => word.endsWith('.'))).toEqual([]);
   });
 
+  it("leaves out the sources' text folded beneath our answer: their \"In conclusion\" is not a word of the index", () => {
+    const words = new Set(indexed.map(({ word }) => word));
+    expect([...words].filter((word) => word.startsWith('conclus'))).toEqual([]);
+    const questions = join(distDir, 'questions');
+    for (const slug of readdirSync(questions)) {
+      const page = readFileSync(join(questions, slug, 'index.html'), 'utf8');
+      if (!page.includes('data-from-sources')) continue;
+      // Beneath an answer of ours the sources are provenance; without one (a reader's own notes) they are the answer.
+      expect(page.includes('data-from-sources data-pagefind-ignore="all"'), slug).toBe(page.includes('data-our-answer'));
+    }
+  });
+
   it('every indexed word leads to its own chunk', () => {
     for (const { word, hash } of indexed) expect(chunkFor(word), word).toBe(hash);
   });
