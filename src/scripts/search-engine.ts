@@ -207,12 +207,14 @@ async function searchOnce(stale: () => boolean, query: string, filters: Filters,
   if ((ranked.complete < SHOWN || asked.length > 1) && words.length) {
     const correction = await correctWords(pagefind, asked);
     if (stale()) return null;
-    const fixedAsked = correction?.words;
+    // The words not asked for (on nearly every page) are kept as typed; asked again, should the
+    // corrected word be on nearly every page too ("imgae vs container").
+    const fixedWords = correction && words.map((word) => correction.words[asked.indexOf(word)] ?? word);
+    const fixedAsked = fixedWords && (await worthAsking(fixedWords));
     const better = fixedAsked && (await rank(pagefind, fixedAsked, filters));
     // Only when the corrected words find more, or replace a word no page holds: a rare word may be meant.
-    if (fixedAsked && better && better.complete > 0 && (correction.unknown || better.complete > ranked.complete)) {
-      // The words not asked for (on nearly every page) are kept as typed.
-      words = words.map((word) => fixedAsked[asked.indexOf(word)] ?? word);
+    if (fixedWords && fixedAsked && better && better.complete > 0 && (correction.unknown || better.complete > ranked.complete)) {
+      words = fixedWords;
       asked = fixedAsked;
       corrected = words.join(' ');
       ranked = better;
@@ -226,11 +228,12 @@ async function searchOnce(stale: () => boolean, query: string, filters: Filters,
     const unmarked = asked.filter((word) => word.length >= 4 && !outcome!.marked.some((mark) => sharedStart(mark, word) >= Math.max(3, word.length - 2)));
     const correction = unmarked.length ? await correctWords(pagefind, asked, unmarked) : undefined;
     if (stale()) return null;
-    const better = correction && (await rank(pagefind, correction.words, filters));
-    if (correction && better && better.complete > 0) {
-      const fixed = correction.words;
-      words = words.map((word) => fixed[asked.indexOf(word)] ?? word);
-      outcome = await present(pagefind, better, words, fixed, filters, limit, words.join(' '), stale);
+    const fixedWords = correction && words.map((word) => correction.words[asked.indexOf(word)] ?? word);
+    const fixedAsked = fixedWords && (await worthAsking(fixedWords));
+    const better = fixedAsked && (await rank(pagefind, fixedAsked, filters));
+    if (fixedWords && fixedAsked && better && better.complete > 0) {
+      words = fixedWords;
+      outcome = await present(pagefind, better, words, fixedAsked, filters, limit, words.join(' '), stale);
     }
   }
   return outcome && { hits: outcome.hits, total: outcome.total, topics: outcome.topics, corrected: outcome.corrected };

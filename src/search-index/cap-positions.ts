@@ -77,10 +77,11 @@ export function capRuns(locations: number[], limit: number): number[] {
 /**
  * Words on nearly every page ("docker", "the"): a query loses nothing by not
  * asking for them when it has other words, and their chunks are the largest
- * of the index. The search dialog reads this list (common-words-<lang>.json).
+ * of the index. The search dialog reads them, with the forms the pages use,
+ * from common-words-<lang>.json (common-words.ts).
  */
 export const EVERYWHERE_SHARE = 0.9;
 
-export function wordsOnNearlyEveryPage(words: IndexedWord[], pageCount: number, share = EVERYWHERE_SHARE): string[] {
-  return words.filter(({ entry }) => Array.isArray(entry[1]) && entry[1].length >= share * pageCount).map(({ text }) => text).sort();
+export function wordsOnNearlyEveryPage(words: IndexedWord[], pageCount: number, share = EVERYWHERE_SHARE): IndexedWord[] {
+  return words.filter(({ entry }) => Array.isArray(entry[1]) && entry[1].length >= share * pageCount);
 }

@@ -6,6 +6,7 @@
  */
 import {
   type ChunkRange,
+  type IndexedWord,
   contentHash,
   IndexFormatError,
   META_HASH_DIGITS,
@@ -37,8 +38,8 @@ export interface SplitResult extends IndexFiles {
   /** Very common words whose positions were cut (cap-positions.ts), and the positions dropped. */
   capped: number;
   dropped: number;
-  /** Words on nearly every page, which a query with other words need not ask for. */
-  everywhere: string[];
+  /** Words on nearly every page, which a query with other words need not ask for (with every position). */
+  everywhere: IndexedWord[];
 }
 
 const SUPPORTED_VERSION = /^1\.6\./;

@@ -13,8 +13,9 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { nameFragmentsByPlace, type NamedFragments } from './fragment-names.ts';
-import { IndexFormatError } from './pagefind-format.ts';
+import { IndexFormatError, type IndexedWord } from './pagefind-format.ts';
 import { splitIndex } from './split-index.ts';
+import { commonWordForms } from './common-words.ts';
 import { fragmentParts, vocabulary, vocabularyByLength } from './vocabulary.ts';
 
 interface Entry {
@@ -82,7 +83,7 @@ class IndexFolder {
       this.writeNew(this.metaFile(named.metaHash), named.meta);
       stale.push(this.metaFile(index.hash), ...result.replaced.map((hash) => this.chunkFile(hash)), ...named.replaced.map((name) => this.fragmentFile(name)));
       index.hash = named.metaHash;
-      everywhere.set(language, result.everywhere);
+      everywhere.set(language, commonWordsOf(result.everywhere, named));
       vocabularies.set(language, vocabularyOf(named));
       report.push(
         `search index (${language}): ${result.before.length} chunks, largest ${largest(result.before)}` +
@@ -146,4 +147,16 @@ class IndexFolder {
 function vocabularyOf({ fragments, replaced }: NamedFragments): string {
   // An error names the file as it is on disk now, under its old name.
   return vocabulary([...fragments.values()].map((bytes, place) => fragmentParts(bytes, `fragment/${replaced[place]}.pf_fragment`)));
+}
+
+/** The words on nearly every page, and the forms the pages use for them, read from the fragments. */
+function commonWordsOf(words: IndexedWord[], { fragments, replaced }: NamedFragments): string[] {
+  const contents = [...fragments.values()];
+  const read = new Map<number, string[]>();
+  const pageWords = (page: number) => {
+    const bytes = contents[page];
+    if (!read.has(page)) read.set(page, bytes ? fragmentParts(bytes, `fragment/${replaced[page]}.pf_fragment`).text.toLowerCase().split(/\s+/).filter(Boolean) : []);
+    return read.get(page)!;
+  };
+  return commonWordForms(words, pageWords);
 }

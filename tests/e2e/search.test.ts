@@ -57,6 +57,25 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await context.close();
   });
 
+  it('knows such a word in the forms readers type ("images", "containers"), though the index holds its stem', async () => {
+    const common = JSON.parse(readFileSync(join(distDir, 'pagefind', 'common-words-en.json'), 'utf8')) as string[];
+    expect(common).toEqual(expect.arrayContaining(['imag', 'images', 'contain', 'containers']));
+    // Compounds and other words that merely start like one stay telling.
+    expect(common).not.toContain('containerd');
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } };
+    const metaFile = `pagefind.${entry.languages.en.hash}.pf_meta`;
+    const meta = parseMeta(readPagefindFile(readFileSync(join(distDir, 'pagefind', metaFile)), metaFile), metaFile);
+    const imagesChunk = pagefindLookup('imag', meta.chunks)!.hash;
+    const context = await site.browser().newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(site.server().url);
+    expect((await searchSlugs(page, 'remove unused images'))[0]).toBe('remove-unused-docker-objects');
+    expect(requested.filter((path) => path.includes('/pagefind/index/'))).not.toContainEqual(expect.stringContaining(imagesChunk));
+    await context.close();
+  });
+
   it('loads nothing of Pagefind until search is opened', async () => {
     const context = await site.browser().newContext();
     const page = await context.newPage();
