@@ -209,7 +209,7 @@ async function searchOnce(stale: () => boolean, query: string, filters: Filters,
     if (stale()) return null;
     // The words not asked for (on nearly every page) are kept as typed; asked again, should the
     // corrected word be on nearly every page too ("imgae vs container").
-    const fixedWords = correction && words.map((word) => correction.words[asked.indexOf(word)] ?? word);
+    const fixedWords = correction && withCorrections(words, asked, correction.words);
     const fixedAsked = fixedWords && (await worthAsking(fixedWords));
     const better = fixedAsked && (await rank(pagefind, fixedAsked, filters));
     // Only when the corrected words find more, or replace a word no page holds: a rare word may be meant.
@@ -228,7 +228,7 @@ async function searchOnce(stale: () => boolean, query: string, filters: Filters,
     const unmarked = asked.filter((word) => word.length >= 4 && !outcome!.marked.some((mark) => sharedStart(mark, word) >= Math.max(3, word.length - 2)));
     const correction = unmarked.length ? await correctWords(pagefind, asked, unmarked) : undefined;
     if (stale()) return null;
-    const fixedWords = correction && words.map((word) => correction.words[asked.indexOf(word)] ?? word);
+    const fixedWords = correction && withCorrections(words, asked, correction.words);
     const fixedAsked = fixedWords && (await worthAsking(fixedWords));
     const better = fixedAsked && (await rank(pagefind, fixedAsked, filters));
     if (fixedWords && fixedAsked && better && better.complete > 0) {
@@ -294,6 +294,11 @@ async function referenceMatch(pagefind: Pagefind, words: string[], asked: string
   const { results } = await pagefind.search(asked.join(' '), { filters: { ...filters, type: ['reference'] } });
   const [page] = results;
   return page && !shown.some((match) => match.id === page.id) ? page : undefined;
+}
+
+/** The query's words with the asked ones replaced by their corrections, each once ("imgae image" is "image"). */
+function withCorrections(words: string[], asked: string[], fixed: string[]): string[] {
+  return [...new Set(words.map((word) => fixed[asked.indexOf(word)] ?? word))];
 }
 
 /**

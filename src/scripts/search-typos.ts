@@ -22,5 +22,10 @@ export async function nearestWord(word: string, vocabularyUrl: (length: number) 
     // A failure is not kept, so the next misspelt word tries again.
     request.catch(() => files.delete(address));
   }
-  return nearest(word, await files.get(address)!);
+  try {
+    return nearest(word, await files.get(address)!);
+  } catch {
+    // Offline with this length's file never kept: no correction, rather than no search.
+    return undefined;
+  }
 }

@@ -5,7 +5,8 @@
  * reader types "container" and "images", so the list also holds the forms the
  * pages use: the page text at each stem's positions says which word stands
  * there. Only plain words of letters count: the parts of a compound share its
- * position ("docker" in "docker-compose.yml"), and a compound tells pages apart.
+ * position ("docker" in "docker-compose.yml", "DockerHub"), and a compound tells
+ * pages apart.
  */
 import { queryWords } from '../scripts/search-words.ts';
 import type { IndexedWord } from './pagefind-format.ts';
@@ -15,7 +16,8 @@ const PAGES_READ = 200;
 
 /**
  * `words`: the entries of the words on nearly every page; `pageWords(page)`:
- * the page's indexed text split at white space, as Pagefind counts positions.
+ * the page's indexed text split at white space, as Pagefind counts positions,
+ * in its own case.
  */
 export function commonWordForms(words: IndexedWord[], pageWords: (page: number) => string[]): string[] {
   const forms = new Set(words.map((word) => word.text));
@@ -31,9 +33,11 @@ export function commonWordForms(words: IndexedWord[], pageWords: (page: number) 
         if (location < 0) at = 0;
         else {
           at += location;
+          const token = text[at] ?? '';
           // Full stops end sentences, not words (Pagefind drops them too).
-          const form = queryWords(text[at] ?? '')[0]?.split('.')[0];
-          if (form && /^[a-z]+$/.test(form) && isForm(form, stem)) forms.add(form);
+          const form = queryWords(token)[0]?.split('.')[0];
+          // A capital after the first letter joins two words ("DockerHub", "IMAGEThe"): a compound, left telling.
+          if (form && /^[a-z]+$/.test(form) && !/[A-Z]/.test(token.slice(1)) && isForm(form, stem)) forms.add(form);
         }
       }
     }

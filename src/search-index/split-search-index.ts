@@ -155,7 +155,7 @@ function commonWordsOf(words: IndexedWord[], { fragments, replaced }: NamedFragm
   const read = new Map<number, string[]>();
   const pageWords = (page: number) => {
     const bytes = contents[page];
-    if (!read.has(page)) read.set(page, bytes ? fragmentParts(bytes, `fragment/${replaced[page]}.pf_fragment`).text.toLowerCase().split(/\s+/).filter(Boolean) : []);
+    if (!read.has(page)) read.set(page, bytes ? fragmentParts(bytes, `fragment/${replaced[page]}.pf_fragment`).text.split(/\s+/).filter(Boolean) : []);
     return read.get(page)!;
   };
   return commonWordForms(words, pageWords);

@@ -14,6 +14,8 @@ import { wireCopyButtons } from '../copy';
 import { announce, button, el } from './dom';
 
 interface Back {
+  /** The entry's title, from its page's h1. */
+  title: string;
   summary: string;
   /** The key points' list, or the whole answer where the entry has no key points. */
   answer: Element;
@@ -37,6 +39,7 @@ function loadBack(id: string): Promise<Back> {
     if (!response.ok) throw new Error(String(response.status));
     // Our own build output (Shiki-highlighted MDX), never text from elsewhere; DOMParser runs no scripts.
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const title = page.querySelector('h1')?.textContent?.trim() ?? '';
     const summary = page.querySelector('[data-summary]')?.textContent?.trim();
     const points = page.querySelector('[data-key-points] ul');
     const answer = points ?? page.querySelector('[data-answer]');
@@ -44,7 +47,7 @@ function loadBack(id: string): Promise<Back> {
     // A copy owned by this document, so the parsed page is not kept alive with it.
     const wrapper = page.createElement('div');
     wrapper.append(answer);
-    return { summary, answer: document.importNode(demoteHeadings(wrapper), true), heading: points ? 'Key points' : 'Answer' };
+    return { title, summary, answer: document.importNode(demoteHeadings(wrapper), true), heading: points ? 'Key points' : 'Answer' };
   });
   backs.set(id, request);
   // A failure is not kept, so the next try fetches again.
@@ -52,9 +55,9 @@ function loadBack(id: string): Promise<Back> {
   return request;
 }
 
-/** Starts fetching a card's back while its front is read. */
-export function prefetchBack(id: string): void {
-  loadBack(id).catch(() => {});
+/** Starts fetching a card's back while its front is read; resolves to the entry's title, or undefined when the page failed. */
+export function prefetchBack(id: string): Promise<string | undefined> {
+  return loadBack(id).then(({ title }) => title || undefined, () => undefined);
 }
 
 /** Fills the two answer areas; resolves to what to announce, once they are filled. */

@@ -56,10 +56,17 @@ export function renderCard(area: HTMLElement, deck: Deck, session: Session, acti
     button('End session', actions.end, { ariaKeyShortcuts: 'Escape' }),
     button('Keys', actions.keys, { ariaKeyShortcuts: '?' })));
   if (focus === 'title') title.focus();
-  if (!session.revealed) {
-    announce(`${position}: ${title.textContent}`);
-    prefetchBack(card.id);
-  }
+  const titled = deck.cardTitle.has(card.id);
+  if (!session.revealed && titled) announce(`${position}: ${title.textContent}`);
+  // The page is fetched as the front shows; a title its topic's file did not bring comes from it.
+  void prefetchBack(card.id).then((fromPage) => {
+    if (titled) return;
+    if (!fromPage) return void (title.isConnected && !session.revealed && announce(`${position}: ${title.textContent}`));
+    deck.cardTitle.set(card.id, fromPage);
+    if (!title.isConnected) return;
+    title.textContent = fromPage;
+    if (!session.revealed) announce(`${position}: ${fromPage}`);
+  });
 }
 
 export const stopCardTimer = () => stopTimer();

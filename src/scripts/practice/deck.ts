@@ -34,7 +34,8 @@ export async function loadDeck(): Promise<Deck> {
     ...data,
     byId: new Map(data.cards.map((card) => [card.id, card])),
     topicTitle: new Map(data.topics.map((topic) => [topic.id, topic.title])),
-    cardTitle: new Map(),
+    // A deck from before the title files (kept by the offline worker) still carries every title.
+    cardTitle: new Map(data.cards.flatMap((card) => ('title' in card && typeof card.title === 'string' ? [[card.id, card.title] as const] : []))),
   };
 }
 
@@ -42,11 +43,12 @@ const titleFiles = new Map<string, Promise<void>>();
 
 /**
  * Fetches the title files of the topics of `ids` not fetched yet. A file that
- * fails is not kept, so the next card of its topic tries again; its cards then
- * show their id (titleOf) rather than no card at all.
+ * fails (offline, or gone since a deploy) is not kept, so the next card of its
+ * topic tries again; meanwhile its cards take their title from their own page
+ * (card-view.ts).
  */
 export async function loadTitles(deck: Deck, ids: Iterable<string>): Promise<void> {
-  const topics = new Set([...ids].map((id) => deck.byId.get(id)?.topic).filter((topic) => topic !== undefined));
+  const topics = new Set([...ids].filter((id) => !deck.cardTitle.has(id)).map((id) => deck.byId.get(id)?.topic).filter((topic) => topic !== undefined));
   await Promise.all([...topics].map((topic) => {
     const file = deck.topics.find((candidate) => candidate.id === topic)?.titles;
     if (!file) return undefined;
@@ -65,7 +67,7 @@ export async function loadTitles(deck: Deck, ids: Iterable<string>): Promise<voi
   }));
 }
 
-/** A card's title, once its topic's titles are fetched; its id until then. */
+/** A card's title, once its topic's titles (or its page, card-view.ts) are fetched; its id until then. */
 export const titleOf = (deck: Deck, id: string): string => deck.cardTitle.get(id) ?? id;
 
 const notice = document.querySelector<HTMLElement>('[data-practice-notice]')!;

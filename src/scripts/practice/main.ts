@@ -14,6 +14,7 @@ import { questionUrl, url } from '../../lib/urls';
 import { dueIn } from '../../lib/when';
 import { renderCard, stopCardTimer, type CardActions } from './card-view';
 import { loadDeck, loadLog, loadProgress, loadTitles, saveLog, saveProgress, say, storageNotice, titleOf } from './deck';
+import { el } from './dom';
 import { bindKeys } from './keys';
 import { applyChoices, chosenCards, currentPlan, form, initSetup, readChoices, showStatus } from './setup';
 import { initStats } from './stats-view';
@@ -34,6 +35,10 @@ function resumable(value: unknown): sessions.Session | undefined {
 
 /** Counts the calls of show(), so a draw that waited for titles is dropped once another show() came. */
 let shown = 0;
+/** While a card waits for its title, nothing on screen acts on it: the keys are off too. */
+let waiting = false;
+/** How long a card waits for its title file before it shows without it (its page then fills it in, card-view.ts). */
+const TITLE_WAIT_MS = 3000;
 
 /** Shows the session (card or summary) or the setup, and remembers where the reader is. */
 function show(focus: 'title' | 'answer' = 'title'): void {
@@ -47,8 +52,17 @@ function show(focus: 'title' | 'answer' = 'title'): void {
   const id = sessions.current(session);
   const titled = id ? [id] : session.results.map((result) => result.id);
   const call = ++shown;
-  if (titled.every((card) => deck.cardTitle.has(card))) draw(focus);
-  else void loadTitles(deck, titled).then(() => call === shown && draw(focus));
+  waiting = !titled.every((card) => deck.cardTitle.has(card));
+  if (!waiting) draw(focus);
+  else {
+    area.replaceChildren(el('p', { className: 'meta' }, 'Loading the card…'));
+    const limit = new Promise((resolve) => setTimeout(resolve, TITLE_WAIT_MS));
+    void Promise.race([loadTitles(deck, titled), limit]).then(() => {
+      if (call !== shown) return;
+      waiting = false;
+      draw(focus);
+    });
+  }
   // The next card's topic, while this one is read.
   if (session.queue[1]) void loadTitles(deck, [session.queue[1]]);
 }
@@ -145,7 +159,7 @@ initTools(deck, () => ({ progress, log }), (next) => {
 });
 initSetup(deck, () => progress);
 initStats(deck, () => ({ progress, log, ids: chosenCards(deck, readChoices()).map((card) => card.id) }));
-bindKeys(() => (session && sessions.current(session) ? session : undefined), actions);
+bindKeys(() => (!waiting && session && sessions.current(session) ? session : undefined), actions);
 
 // A shared interview (?interview=seed…) or a topic's "Practise this topic" link (?topic=…) starts at once.
 const params = new URLSearchParams(location.search);
@@ -171,9 +185,10 @@ if (interview && drawn.length) {
 async function recordFromEntryPage(id: string | null, value: number): Promise<void> {
   const card = id ? deck.byId.get(id) : undefined;
   if (!card || !(value >= 1 && value <= 4)) return;
-  await loadTitles(deck, [card.id]);
   const record = gradeRecord(progress.cards[card.id], value as GradeNumber, new Date());
   logGrade(card.id, value as GradeNumber);
   updateProgress({ ...progress, cards: { ...progress.cards, [card.id]: record } });
+  // Saved before the title is fetched for the message, so leaving meanwhile loses nothing.
+  await loadTitles(deck, [card.id]);
   say(`Recorded ${GRADES[value - 1]} for “${titleOf(deck, card.id)}”: next review ${dueIn(record.due, Date.now())}.${storageNotice()}`, { href: questionUrl(card.id), text: 'Back to the entry' });
 }
