@@ -440,6 +440,7 @@ describe.skipIf(!hasChromium)('practice in Chromium', () => {
     expect(await plan.textContent()).toMatch(/^Plan: \d+ new a day covers all \d+ new entries in the [67] days left, the most-asked first, topics mixed; FSRS adds about \d+ reviews a day/);
     const perDay = Number((await plan.textContent())!.match(/^Plan: (\d+)/)![1]);
     await page.reload();
+    await page.locator('[data-practice-setup]').waitFor();
     expect(await page.locator('input[name="interviewDate"]').inputValue()).toBe(date);
     await page.locator('[data-practice-setup] button[type="submit"]').click();
     expect(await position(page)).toBe(`Card 1 of ${perDay}`);
