@@ -89,6 +89,13 @@ describe('badges, adverts, shortcodes, alerts, front matter', () => {
     expect(count.shortcodes).toBe(7);
   });
 
+  it('a shortcode inside strikethrough or bold goes too (found by the property below)', () => {
+    const { md, count } = clean('Answer ~! {{% /note %}} !~ and **bold {{< param "v" >}} here**.\n');
+    expect(md).not.toMatch(/\{\{/);
+    expect(md).toContain('**bold  here**');
+    expect(count.shortcodes).toBe(2);
+  });
+
   it('a GitHub alert becomes a quote that opens with its label in bold', () => {
     expect(clean('> [!WARNING]\n> Pruning deletes data.\n').md).toBe('> **Warning:** Pruning deletes data.\n');
     expect(clean('> [!tip]\n>\n> Use named volumes.\n').md).toBe('> **Tip:** Use named volumes.\n');

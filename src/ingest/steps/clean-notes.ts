@@ -21,6 +21,9 @@ export type CleanCount = Record<string, number>;
 
 /** A Hugo shortcode, opening, closing or alone: {{< name args >}}, {{% /name %}}. */
 const SHORTCODE = /\{\{[<%][^{}]*[>%]\}\}/g;
+/** Where shortcodes are looked for: blocks of text and the inline marks inside them. */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+const SHORTCODE_PARENTS = new Set([...BLOCKS, 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
 /** The name of a {{< tab name="Linux" >}}, kept as the tab's label. */
 const TAB_NAME = /^\{\{[<%]\s*tab\s[^{}]*?\b(?:name|title)="([^"{}]*)"/i;
 const ALERT = /^\[!(note|tip|important|warning|caution)\][^\S\n]*(?:\n|$)/i;
@@ -95,9 +98,10 @@ function isSetext(node: RootContent): boolean {
 function removeShortcodes(tree: Root, touched: WeakSet<object>): number {
   let removed = 0;
   visit(tree, (node) => {
-    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
-    const children = node.children as PhrasingContent[];
-    if (!children.some((child) => (child.type === 'text' || child.type === 'html') && child.value.includes('{{'))) return SKIP;
+    if (!SHORTCODE_PARENTS.has(node.type)) return undefined;
+    const children = (node as { children: PhrasingContent[] }).children;
+    // Nested runs (a shortcode inside ~~strikethrough~~ or **bold**) are visited on their own.
+    if (!children.some((child) => (child.type === 'text' || child.type === 'html') && child.value.includes('{{'))) return undefined;
     const kept: PhrasingContent[] = [];
     let run: RunPart[] = [];
     const flush = () => {
@@ -133,11 +137,11 @@ function removeShortcodes(tree: Root, touched: WeakSet<object>): number {
     }
     flush();
     if (kept.length !== children.length || kept.some((child, index) => child !== children[index])) {
-      trimEdges(kept);
-      node.children = kept as never;
+      if (BLOCKS.has(node.type)) trimEdges(kept);
+      (node as { children: PhrasingContent[] }).children = kept;
       touched.add(node);
     }
-    return SKIP;
+    return undefined;
   });
   // A block of HTML can hold one too ("<div>{{< note >}}").
   visit(tree, 'html', (node) => {
