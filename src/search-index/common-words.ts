@@ -15,11 +15,16 @@ import type { IndexedWord } from './pagefind-format.ts';
 const PAGES_READ = 200;
 
 /**
- * `words`: the entries of the words on nearly every page; `pageWords(page)`:
- * the page's indexed text split at white space, as Pagefind counts positions,
- * in its own case.
+ * `words`: the entries of the words on nearly every page; `pageTexts`: each
+ * page's indexed text, in its own case, by its place in the index.
  */
-export function commonWordForms(words: IndexedWord[], pageWords: (page: number) => string[]): string[] {
+export function commonWordForms(words: IndexedWord[], pageTexts: string[]): string[] {
+  // Split at white space, as Pagefind counts positions; once per page read.
+  const split = new Map<number, string[]>();
+  const pageWords = (page: number) => {
+    if (!split.has(page)) split.set(page, (pageTexts[page] ?? '').split(/\s+/).filter(Boolean));
+    return split.get(page)!;
+  };
   const forms = new Set(words.map((word) => word.text));
   for (const { text: stem, entry } of words) {
     const pages = Array.isArray(entry[1]) ? (entry[1] as [number, number[]][]) : [];

@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { nameFragmentsByPlace, type NamedFragments } from './fragment-names.ts';
-import { IndexFormatError, type IndexedWord } from './pagefind-format.ts';
+import { IndexFormatError } from './pagefind-format.ts';
 import { splitIndex } from './split-index.ts';
 import { commonWordForms } from './common-words.ts';
 import { fragmentParts, vocabulary, vocabularyByLength } from './vocabulary.ts';
@@ -83,8 +83,9 @@ class IndexFolder {
       this.writeNew(this.metaFile(named.metaHash), named.meta);
       stale.push(this.metaFile(index.hash), ...result.replaced.map((hash) => this.chunkFile(hash)), ...named.replaced.map((name) => this.fragmentFile(name)));
       index.hash = named.metaHash;
-      everywhere.set(language, commonWordsOf(result.everywhere, named));
-      vocabularies.set(language, vocabularyOf(named));
+      const pages = pagesOf(named);
+      everywhere.set(language, commonWordForms(result.everywhere, pages.map((page) => page.text)));
+      vocabularies.set(language, vocabulary(pages));
       report.push(
         `search index (${language}): ${result.before.length} chunks, largest ${largest(result.before)}` +
           ` -> ${result.after.length} chunks, largest ${largest(result.after)} (gzip);` +
@@ -139,24 +140,13 @@ class IndexFolder {
 }
 
 /**
- * The words typos are corrected to, from each page's fragment. Made before
- * the index is switched, so a fragment it cannot read stops the run while
- * the old index is still in place; written after (its name is fixed, so the
- * dialog can find it).
+ * Each page's indexed text and title, read once from its fragment for the
+ * typo vocabulary and the common words. Read before the index is switched, so
+ * a fragment that cannot be read stops the run while the old index is still
+ * in place; both lists are written after (their names are fixed, so the
+ * dialog can find them).
  */
-function vocabularyOf({ fragments, replaced }: NamedFragments): string {
+function pagesOf({ fragments, replaced }: NamedFragments): { text: string; title: string }[] {
   // An error names the file as it is on disk now, under its old name.
-  return vocabulary([...fragments.values()].map((bytes, place) => fragmentParts(bytes, `fragment/${replaced[place]}.pf_fragment`)));
-}
-
-/** The words on nearly every page, and the forms the pages use for them, read from the fragments. */
-function commonWordsOf(words: IndexedWord[], { fragments, replaced }: NamedFragments): string[] {
-  const contents = [...fragments.values()];
-  const read = new Map<number, string[]>();
-  const pageWords = (page: number) => {
-    const bytes = contents[page];
-    if (!read.has(page)) read.set(page, bytes ? fragmentParts(bytes, `fragment/${replaced[page]}.pf_fragment`).text.split(/\s+/).filter(Boolean) : []);
-    return read.get(page)!;
-  };
-  return commonWordForms(words, pageWords);
+  return [...fragments.values()].map((bytes, place) => fragmentParts(bytes, `fragment/${replaced[place]}.pf_fragment`));
 }
